@@ -1,14 +1,55 @@
 using System.CommandLine;
+using Serilog;
+using Serilog.Events;
 
 namespace Graph.Cli;
 
 /// <summary>The entry point of the <c>graph</c> command.</summary>
 public static class Program
 {
-    /// <summary>Parses the command line and runs the chosen command.</summary>
+    /// <summary>Parses the command line, configures logging and runs the chosen command.</summary>
     public static async Task<int> Main(string[] args)
     {
-        var root = new RootCommand("Builds a knowledge graph from Persian news articles.");
-        return await root.Parse(args).InvokeAsync();
+        var root = CreateRootCommand();
+        var parseResult = root.Parse(args);
+        Log.Logger = CreateLogger(parseResult.GetValue(GlobalOptions.Verbosity));
+        try
+        {
+            return await parseResult.InvokeAsync();
+        }
+        finally
+        {
+            await Log.CloseAndFlushAsync();
+        }
     }
+
+    /// <summary>Builds the command tree: the root command with every subcommand.</summary>
+    public static RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand("graph: builds a knowledge graph (people, countries, places, organizations, meetings, events) from Persian news articles.");
+        root.Options.Add(GlobalOptions.Verbosity);
+        root.Subcommands.Add(ExtractCommand.Create());
+        return root;
+    }
+
+    private static ILogger CreateLogger(Verbosity verbosity) =>
+        new LoggerConfiguration()
+            .MinimumLevel.Is(ToLevel(verbosity))
+            .WriteTo.Console(
+                outputTemplate: verbosity >= Verbosity.Detailed
+                    ? "[{Timestamp:HH:mm:ss.fff} {Level:u3}] {Message:lj}{NewLine}{Exception}"
+                    : "{Level:w}: {Message:lj}{NewLine}{Exception}",
+                standardErrorFromLevel: LogEventLevel.Verbose,
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .CreateLogger();
+
+    /// <summary>Maps a verbosity to the lowest Serilog level that is written.</summary>
+    internal static LogEventLevel ToLevel(Verbosity verbosity) => verbosity switch
+    {
+        Verbosity.Quiet => LogEventLevel.Error,
+        Verbosity.Minimal => LogEventLevel.Warning,
+        Verbosity.Normal => LogEventLevel.Information,
+        Verbosity.Detailed => LogEventLevel.Debug,
+        _ => LogEventLevel.Verbose,
+    };
 }
