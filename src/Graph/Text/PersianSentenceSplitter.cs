@@ -69,7 +69,7 @@ public sealed class PersianSentenceSplitter : ISentenceSplitter
         {
             var parts = PersianNormalizer.Instance.NormalizeString(form)
                 .Split([' ', PersianNormalizer.Zwnj], StringSplitOptions.RemoveEmptyEntries);
-            if (seen.Add(string.Concat(parts)))
+            if (seen.Add(string.Join(" ", parts)))
             {
                 result.Add(parts);
             }
@@ -277,7 +277,7 @@ public sealed class PersianSentenceSplitter : ISentenceSplitter
                 ends = !(i > sentenceStart && i + 1 < limit && IsLatinLetterOrDigit(text[i - 1]) && IsLatinLetterOrDigit(text[i + 1]));
                 break;
             case '؛':
-                ends = !EndsWithSpeechVerb(text, sentenceStart, i);
+                ends = !EndsWithSpeechVerb(text, sentenceStart, i) && !StartsWithSpeechVerb(text, i + 1, limit);
                 break;
             case '…':
                 ends = RunHasStrongMark(text, i, limit, out next);
@@ -444,6 +444,51 @@ public sealed class PersianSentenceSplitter : ISentenceSplitter
         }
 
         return false;
+    }
+
+    /// <summary>Whether the text from <paramref name="start"/> (ignoring spaces) starts with a speech verb that ends a word.</summary>
+    private static bool StartsWithSpeechVerb(string text, int start, int limit)
+    {
+        var first = start;
+        while (first < limit && IsSeparator(text[first]))
+        {
+            first++;
+        }
+
+        foreach (var parts in SpeechVerbParts)
+        {
+            if (StartsWithParts(text, first, limit, parts))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithParts(string text, int start, int limit, string[] parts)
+    {
+        var position = start;
+        for (var k = 0; k < parts.Length; k++)
+        {
+            var part = parts[k];
+            if (limit - position < part.Length
+                || string.CompareOrdinal(text, position, part, 0, part.Length) != 0)
+            {
+                return false;
+            }
+
+            position += part.Length;
+            if (k < parts.Length - 1)
+            {
+                while (position < limit && IsSeparator(text[position]))
+                {
+                    position++;
+                }
+            }
+        }
+
+        return position == limit || !char.IsLetter(text[position]);
     }
 
     private static bool EndsWithParts(string text, int start, int end, string[] parts)
