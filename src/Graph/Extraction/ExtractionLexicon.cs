@@ -18,12 +18,14 @@ internal sealed class ExtractionLexicon
         Knowledge = knowledge;
         Normalizer = normalizer;
         var ambiguous = ReadStrings(knowledge, "ambiguousAliases").Select(a => PhraseMatcher<NameEntry>.Key(normalizer.Normalize(a).Text)).ToHashSet(StringComparer.Ordinal);
-        foreach (var entity in knowledge.Entities.Values)
+        foreach (var entity in knowledge.Entities)
         {
-            foreach (var name in entity.Aliases.Prepend(entity.Name))
+            var entityAmbiguous = entity.Ambiguous.Select(a => PhraseMatcher<NameEntry>.Key(normalizer.Normalize(a).Text)).ToHashSet(StringComparer.Ordinal);
+            foreach (var name in entity.Names.Concat(entity.Ambiguous))
             {
                 var normalized = normalizer.Normalize(name).Text;
-                var form = ambiguous.Contains(PhraseMatcher<NameEntry>.Key(normalized)) ? NameForm.Ambiguous : NameForm.Name;
+                var key = PhraseMatcher<NameEntry>.Key(normalized);
+                var form = ambiguous.Contains(key) || entityAmbiguous.Contains(key) ? NameForm.Ambiguous : NameForm.Name;
                 Names.Add(normalized, new NameEntry(entity.Id, entity.Label, form));
             }
 
@@ -33,7 +35,7 @@ internal sealed class ExtractionLexicon
             }
         }
 
-        foreach (var role in knowledge.Roles.Values)
+        foreach (var role in knowledge.Roles)
         {
             foreach (var name in role.Names)
             {
@@ -93,7 +95,7 @@ internal sealed class ExtractionLexicon
     public static ExtractionLexicon Compile(KnowledgeBase knowledge, ITextNormalizer normalizer) => new(knowledge, normalizer);
 
     /// <summary>The entity with <paramref name="id"/>, if the lexicon knows it.</summary>
-    public LexiconEntity? Entity(string id) => Knowledge.Entities.GetValueOrDefault(id);
+    public LexiconEntity? Entity(string id) => Knowledge.FindEntity(id);
 
     /// <summary>The label of the entity with <paramref name="id"/>, from the lexicon or the id's prefix.</summary>
     public static string LabelOfId(string id) => id[..Math.Max(0, id.IndexOf(':'))] switch

@@ -61,7 +61,7 @@ internal sealed class SentenceResolver(RoleResolver roles)
 
     private Referent ResolveRole(Referent referent, ArticleMemory memory)
     {
-        var scopes = referent.Scopes.Count > 0 ? referent.Scopes : [null];
+        var scopes = referent.Scopes.Count > 0 ? referent.Scopes.Select(s => (string?)s).ToList() : [null];
         var people = scopes.Select(s => roles.Resolve(referent.RoleId!, s, memory)).OfType<string>().Distinct().ToList();
         return referent with { EntityIds = people };
     }

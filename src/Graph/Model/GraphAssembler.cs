@@ -51,7 +51,7 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
         {
             var count = extraction.Mentions.Count(m => m.EntityId == entityId);
             AddEdge(EdgeType.Mentions, article.Id, entityId, EvidenceFor(sentence, "mention", 1.0)).Counts[article.Id] = count;
-            if (knowledge.Entities.GetValueOrDefault(entityId) is { Label: NodeLabel.Place, Country: { } country })
+            if (knowledge.FindEntity(entityId) is { Label: NodeLabel.Place, Country: { } country })
             {
                 EntityNode(country, extraction.NewPeople);
                 AddEdge(EdgeType.LocatedIn, entityId, country, EvidenceFor(sentence, "lexicon", 1.0));
@@ -195,7 +195,7 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
 
     private static string Slug(IEnumerable<string> ids) => string.Join('+', ids.Select(id => id[(id.IndexOf(':') + 1)..]));
 
-    private string NameOf(string id) => _nodes.TryGetValue(id, out var node) ? node.Name : knowledge.Entities.GetValueOrDefault(id)?.Name ?? id;
+    private string NameOf(string id) => _nodes.TryGetValue(id, out var node) ? node.Name : knowledge.FindEntity(id)?.Name ?? id;
 
     private NodeBuilder Node(string id, string label, string name)
     {
@@ -215,7 +215,7 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
             return existing;
         }
 
-        if (knowledge.Entities.GetValueOrDefault(id) is { } entity)
+        if (knowledge.FindEntity(id) is { } entity)
         {
             var node = Node(id, entity.Label, entity.Name);
             node.NameEn = entity.NameEn;
