@@ -7,6 +7,15 @@ namespace Graph.Text;
 /// Folds the spelling variants of Persian text (Arabic letter forms, diacritics, digits, joiners,
 /// whitespace) into one form and keeps a map back to the original characters.
 /// </summary>
+/// <remarks>
+/// Arabic yeh, kaf, teh marbuta, heh with yeh and hamza carriers fold to the Persian letters;
+/// presentation forms (ﻙ, ﻻ) fold to the letters they show; diacritics and tatweel vanish; all
+/// digits become ASCII. Direction marks, ZWJ, BOM, soft hyphens and other invisible format
+/// characters vanish. A run of whitespace becomes one space, a run holding one line break
+/// becomes «\n» and a run holding two or more becomes «\n\n» (a blank line). A ZWNJ or
+/// no-break space between two Arabic-script letters becomes one ZWNJ; elsewhere a ZWNJ vanishes
+/// and a no-break space becomes a space. Normalizing normalized text changes nothing.
+/// </remarks>
 public sealed class PersianNormalizer : ITextNormalizer
 {
     /// <summary>The zero-width non-joiner, the one joiner kept in normalized text.</summary>

@@ -21,7 +21,7 @@ namespace Graph.Text;
 /// brackets after the mark belong to the sentence. It does not end at:
 /// a period between digits (3.5, 1397.01); a period after a single-letter word (initials and
 /// abbreviations: «ج.ا.ا», «U.S.», «آ.») or after a known Latin abbreviation (Dr., Mr., etc.);
-/// a period between Latin letters or digits without a space (www.irna.ir); a period after a
+/// a period or «?» between Latin letters or digits without a space (www.irna.ir, news.com?id=5); a period after a
 /// number that is all the sentence has so far (a list number «1.»); an ellipsis («...» or «…»),
 /// which never ends a sentence inside a line; «؛» right after a speech verb
 /// (<see cref="SpeechVerbs"/>: «اظهار داشت؛ …» works as a colon); and «:» at all, so a speaker
