@@ -6,5 +6,6 @@ namespace Graph.Extraction;
 /// <param name="Doers">Who did it.</param>
 /// <param name="Targets">Whom it was done to.</param>
 /// <param name="Evaluative">Whether the phrase itself judges the act («نامشروع», «تجاوزکارانه»).</param>
-/// <param name="LastToken">The last token of the phrase.</param>
-internal sealed record ActPhrase(TriggerHit Trigger, string Kind, IReadOnlyList<string> Doers, IReadOnlyList<string> Targets, bool Evaluative, int LastToken);
+/// <param name="LastToken">The last token of the act and its doers.</param>
+/// <param name="EndToken">The last token of the whole phrase, targets included.</param>
+internal sealed record ActPhrase(TriggerHit Trigger, string Kind, IReadOnlyList<string> Doers, IReadOnlyList<string> Targets, bool Evaluative, int LastToken, int EndToken);

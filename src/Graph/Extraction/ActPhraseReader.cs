@@ -110,12 +110,15 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
             }
         }
 
+        var endToken = last;
         if (view.TokenText(last + 1) is "به" or "علیه" or "بر" && view.ReferentAt(last + 2) is { } target && IsActor(target))
         {
-            targets.AddRange(view.Coordination(target).SelectMany(ActorIds));
+            var members = view.Coordination(target);
+            targets.AddRange(members.SelectMany(ActorIds));
+            endToken = members[^1].LastToken;
         }
 
-        return new ActPhrase(trigger, kind, doers.Distinct().ToList(), targets.Distinct().ToList(), evaluative, last);
+        return new ActPhrase(trigger, kind, doers.Distinct().ToList(), targets.Distinct().ToList(), evaluative, last, endToken);
     }
 
     /// <summary>Whether a referent can do or suffer an act: a country, organization, person, or a place that stands for a government.</summary>

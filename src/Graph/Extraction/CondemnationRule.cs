@@ -19,7 +19,8 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
             return;
         }
 
-        foreach (var act in reader.Read(view))
+        var acts = reader.Read(view);
+        foreach (var act in acts)
         {
             var condemnTrigger = CondemnationOf(view, act);
             if (condemnTrigger is null)
@@ -41,7 +42,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
 
         foreach (var trigger in view.TriggersOf(TriggerKind.Condemn))
         {
-            foreach (var target in DirectTargets(view, trigger).Where(t => t != speaker))
+            foreach (var target in DirectTargets(view, trigger, acts).Where(t => t != speaker))
             {
                 sink.Relations.Add(new RelationFinding(EdgeType.Condemned, speaker, target, view.Index, trigger.Text, 0.8));
             }
@@ -81,10 +82,12 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
         return actor is null ? [] : reader.ActorIds(actor).ToList();
     }
 
-    private List<string> DirectTargets(SentenceView view, TriggerHit trigger)
+    private List<string> DirectTargets(SentenceView view, TriggerHit trigger, List<ActPhrase> acts)
     {
+        bool InAct(Referent r) => acts.Any(a => a.Trigger.FirstToken <= r.FirstToken && r.LastToken <= a.EndToken);
+
         // «محکوم کردن [X]», «[X] را محکوم کرد», «از [X] انتقاد کرد».
-        if (view.ReferentAt(trigger.LastToken + 1) is { } after && reader.IsActor(after) && !view.Triggers.Any(t => t.FirstToken == trigger.LastToken + 1))
+        if (view.ReferentAt(trigger.LastToken + 1) is { } after && reader.IsActor(after) && !InAct(after) && !view.Triggers.Any(t => t.FirstToken == trigger.LastToken + 1))
         {
             return view.Coordination(after).SelectMany(reader.ActorIds).ToList();
         }
@@ -96,7 +99,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
         }
 
         var before = view.Referents.FirstOrDefault(r => r.LastToken == k);
-        if (before is not null && reader.IsActor(before) && (view.TokenText(trigger.FirstToken - 1) == "را" || view.TokenText(before.FirstToken - 1) == "از"))
+        if (before is not null && reader.IsActor(before) && !InAct(before) && (view.TokenText(trigger.FirstToken - 1) == "را" || view.TokenText(before.FirstToken - 1) == "از"))
         {
             return reader.ActorIds(before).ToList();
         }

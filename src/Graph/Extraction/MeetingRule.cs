@@ -26,7 +26,7 @@ internal sealed class MeetingRule : IRelationRule
                 continue;
             }
 
-            var mode = view.Triggers.Any(t => t.Is(TriggerKind.Phone)) ? "phone" : trigger.Is(TriggerKind.Summit) && people.Count > 2 ? "summit" : "in_person";
+            var mode = view.Triggers.Any(t => t.Is(TriggerKind.Phone)) ? "phone" : people.Count > 2 && view.Triggers.Any(t => t.Is(TriggerKind.Summit)) ? "summit" : "in_person";
             var place = mode == "phone" ? null : PlaceOf(view);
             var meeting = new MeetingFinding(people.Order(StringComparer.Ordinal).ToList(), mode, null, place, view.Index, trigger.Text, 0.9);
             Record(meeting, sink);
@@ -63,9 +63,10 @@ internal sealed class MeetingRule : IRelationRule
 
     private static bool DidNotHappen(SentenceView view, TriggerHit trigger)
     {
+        var start = view.ClauseStart(trigger.FirstToken);
         var end = view.ClauseEnd(trigger.LastToken);
-        return view.Triggers.Any(t => t.Is(TriggerKind.NotHappened) && t.FirstToken >= trigger.FirstToken - 3 && t.FirstToken <= end)
-            || view.Triggers.Any(t => t.Is(TriggerKind.Summit) && t.FirstToken == trigger.FirstToken && view.TokenIs(trigger.LastToken + 1, TriggerKind.NotHappened));
+        return view.TokenIs(trigger.LastToken + 1, TriggerKind.NotHappenedNext)
+            || view.Triggers.Any(t => t.Is(TriggerKind.NotHappened) && t.FirstToken >= start && t.FirstToken <= end);
     }
 
     private static List<string> Participants(SentenceView view, TriggerHit trigger, Referent? subject)

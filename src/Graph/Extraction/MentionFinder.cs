@@ -308,7 +308,7 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
 
     private static TextSpan NameSpan(IReadOnlyList<Token> tokens, Referent person)
     {
-        var words = person.NewName!.Split(' ').Length;
+        var words = Math.Min(person.NewName!.Split(' ').Length, person.LastToken - person.FirstToken + 1);
         return new TextSpan(tokens[person.LastToken - words + 1].Span.Start, tokens[person.LastToken].Span.End);
     }
 

@@ -26,6 +26,7 @@ internal sealed class SentenceResolver(RoleResolver roles)
                 _ => referent,
             };
             view.Referents[k] = referent;
+            Note(referent, memory);
             if (referent.Kind == ReferentKind.Role && referent.EntityIds.Count > 0)
             {
                 extraMentions.AddRange(referent.EntityIds.Select(id => new MentionRecord(id, view.Index, referent.Span) { ByRole = true }));
@@ -38,22 +39,22 @@ internal sealed class SentenceResolver(RoleResolver roles)
         }
 
         UpdateSpeaker(view, memory, subject, boundary);
-        foreach (var referent in view.Referents)
+        return subject;
+    }
+
+    private static void Note(Referent referent, ArticleMemory memory)
+    {
+        foreach (var id in referent.EntityIds)
         {
-            foreach (var id in referent.EntityIds)
+            if (referent.IsPerson)
             {
-                if (referent.IsPerson)
-                {
-                    memory.NotePerson(id);
-                }
-                else if (referent.Label == NodeLabel.Country && referent.Kind != ReferentKind.CountryGroup)
-                {
-                    memory.NoteCountry(id);
-                }
+                memory.NotePerson(id);
+            }
+            else if (referent.Label == NodeLabel.Country && referent.Kind != ReferentKind.CountryGroup)
+            {
+                memory.NoteCountry(id);
             }
         }
-
-        return subject;
     }
 
     private static bool PrecededByMeetingNoun(SentenceView view, Referent referent) =>

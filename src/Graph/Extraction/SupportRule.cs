@@ -34,7 +34,7 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
             var (targets, nouns) = Forward(view, trigger);
             if (targets.Count == 0)
             {
-                (targets, nouns) = Backward(view, trigger);
+                (targets, nouns) = Backward(view, trigger, subject);
             }
 
             var confidence = 0.9 * (trigger.Is(TriggerKind.SupportWeak) ? 0.8 : 1.0) * (nouns == 0 ? 1.0 : nouns <= 2 ? 0.85 : 0.7)
@@ -63,9 +63,11 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
         return view.TokenText(i) == "از" ? TargetAfter(view, i + 1) : ([], 0);
     }
 
-    private (List<(string, bool)> Targets, int Nouns) Backward(SentenceView view, TriggerHit trigger)
+    private (List<(string, bool)> Targets, int Nouns) Backward(SentenceView view, TriggerHit trigger, Referent? subject)
     {
-        for (var k = trigger.FirstToken - 1; k >= Math.Max(0, trigger.FirstToken - 4); k--)
+        // «[X] از [Y] … حمایت کرد»: the object stands between the subject (or the clause start) and the verb.
+        var limit = Math.Max(view.ClauseStart(trigger.FirstToken), subject is not null && subject.LastToken < trigger.FirstToken ? subject.LastToken + 1 : 0);
+        for (var k = trigger.FirstToken - 1; k >= limit; k--)
         {
             if (view.TokenText(k) == "از")
             {

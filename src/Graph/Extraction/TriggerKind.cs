@@ -18,8 +18,11 @@ internal enum TriggerKind
     /// <summary>A reference back to the meeting being reported: «در این دیدار».</summary>
     MeetingReference,
 
-    /// <summary>A word that says a meeting did not (yet) happen: «خواهد», «لغو».</summary>
+    /// <summary>A word anywhere in the clause that says a meeting did not (yet) happen: «قرار است», «لغو».</summary>
     NotHappened,
+
+    /// <summary>A word right after a meeting noun that makes it future or hypothetical: «نشست آتی», «دیدار کند».</summary>
+    NotHappenedNext,
 
     /// <summary>Condemnation: «محکوم», «تقبیح», «نکوهش».</summary>
     Condemn,

@@ -14,6 +14,7 @@ internal sealed class TriggerSet
         ["summit"] = TriggerKind.Summit,
         ["meetingReference"] = TriggerKind.MeetingReference,
         ["notHappened"] = TriggerKind.NotHappened,
+        ["notHappenedNext"] = TriggerKind.NotHappenedNext,
         ["condemn"] = TriggerKind.Condemn,
         ["condemnNegation"] = TriggerKind.CondemnNegation,
         ["evaluative"] = TriggerKind.Evaluative,
