@@ -125,6 +125,9 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
     public bool IsActor(Referent referent) =>
         referent.EntityIds.Count > 0 && (referent.IsPerson || referent.IsInstitution || referent.Label == NodeLabel.Place && lexicon.Entity(referent.EntityIds[0])?.StandsFor is not null);
 
+    /// <summary>The country a person or organization belongs to, per the lexicon; a speaker's support for it is not news.</summary>
+    public string? HomeOf(string entityId) => lexicon.Entity(entityId)?.Country;
+
     /// <summary>The entity ids a referent stands for as an actor (a capital stands for its country).</summary>
     public IEnumerable<string> ActorIds(Referent referent) =>
         referent.Label == NodeLabel.Place

@@ -50,7 +50,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
     }
 
     private static string? SpeakerOf(SentenceView view, Referent? subject, ArticleMemory memory) =>
-        subject is { EntityIds.Count: 1 } && (subject.IsPerson || subject.IsInstitution) && (view.StatementBoundary() < 0 || subject.FirstToken < view.StatementBoundary())
+        subject is { EntityIds.Count: 1 } && (subject.IsPerson || subject.IsInstitution && view.Triggers.Any(t => t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Speech)))
             ? subject.EntityIds[0]
             : memory.Speaker;
 

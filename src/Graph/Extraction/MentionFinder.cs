@@ -17,8 +17,9 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
     {
         var tokens = tokenizer.Tokenize(text, sentence.Span);
         var triggers = FindTriggers(text, sentence.Span, tokens);
-        var names = SelectNames(text, sentence.Span, memory);
+        var names = SelectNames(text, sentence.Span, tokens, triggers, memory);
         var mentions = names.Select(n => new MentionRecord(n.Entry.EntityId, sentence.Index, n.Span)).ToList();
+        mentions.AddRange(CountriesInsidePlaceNames(text, names).Select(c => new MentionRecord(c.Id, sentence.Index, c.Span)));
         var titles = lexicon.Titles.FindAll(text, sentence.Span);
         var roles = lexicon.Roles.FindAll(text, sentence.Span);
 
@@ -32,8 +33,8 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             var span = name.Span;
             if (name.Entry.Label == NodeLabel.Person)
             {
-                var title = titles.LastOrDefault(t => TokenRange(tokens, t.Span).Last == first - 1);
-                if (title is not null)
+                // «حجت الاسلام والمسلمین دکتر حسن روحانی»: titles in a row all belong to the name.
+                while (titles.LastOrDefault(t => TokenRange(tokens, t.Span).Last == first - 1) is { } title)
                 {
                     first = TokenRange(tokens, title.Span).First;
                     span = new TextSpan(title.Span.Start, span.End);
@@ -62,8 +63,9 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             .Where(t => t.FirstToken >= 0)
             .ToList();
 
-    private List<(TextSpan Span, NameEntry Entry)> SelectNames(string text, TextSpan range, ArticleMemory memory)
+    private List<(TextSpan Span, NameEntry Entry)> SelectNames(string text, TextSpan range, IReadOnlyList<Token> tokens, List<TriggerHit> triggers, ArticleMemory memory)
     {
+        bool TriggerEndsAt(int token, TriggerKind kind) => triggers.Any(t => t.Is(kind) && t.LastToken == token);
         var result = new List<(TextSpan, NameEntry)>();
         var end = range.Start;
         foreach (var match in lexicon.Names.FindAll(text, range))
@@ -74,8 +76,20 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
                 continue;
             }
 
-            var entry = Choose(match.Values, memory, text, nameSpan);
+            var (first, last) = TokenRange(tokens, nameSpan);
+            var entries = IsAdjectivalSuffix(text, match) ? match.Values.Where(v => v.Label is NodeLabel.Country or NodeLabel.Organization).ToList() : match.Values;
+            var placeContext = TriggerEndsAt(first - 1, TriggerKind.PlaceContext);
+            var entry = Choose(entries, memory, text, nameSpan, placeContext);
             if (entry is null)
+            {
+                continue;
+            }
+
+            end = nameSpan.End;
+
+            // «به گزارش ایرنا»: an outlet named as the source is article metadata, not an entity of the story.
+            var attributed = triggers.Any(t => t.Is(TriggerKind.Attribution) && (t.LastToken < first && first - t.LastToken <= 8 || t.FirstToken == last + 1));
+            if (attributed && lexicon.Entity(entry.EntityId)?.Kind == "media")
             {
                 continue;
             }
@@ -85,16 +99,40 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             {
                 memory.MarkSeenByName(entry.EntityId);
             }
-
-            end = nameSpan.End;
         }
 
         return result;
     }
 
-    private NameEntry? Choose(IReadOnlyList<NameEntry> entries, ArticleMemory memory, string text, TextSpan span)
+    private static bool IsAdjectivalSuffix(string text, PhraseMatch<NameEntry> match)
     {
-        var usable = entries.Where(e => e.Form != NameForm.Ambiguous || memory.HasSeenByName(e.EntityId) || HasTitleBefore(text, span)).ToList();
+        var suffix = text[match.PhraseEnd..match.Span.End].Replace(PersianNormalizer.Zwnj.ToString(), string.Empty, StringComparison.Ordinal);
+        return suffix.StartsWith('ی') || suffix.StartsWith("ای", StringComparison.Ordinal);
+    }
+
+    /// <summary>«آستانه قزاقستان»: a place named together with its country mentions the country too.</summary>
+    private IEnumerable<(string Id, TextSpan Span)> CountriesInsidePlaceNames(string text, List<(TextSpan Span, NameEntry Entry)> names)
+    {
+        foreach (var (span, entry) in names)
+        {
+            if (entry.Label != NodeLabel.Place || lexicon.Entity(entry.EntityId)?.Country is not { } country)
+            {
+                continue;
+            }
+
+            foreach (var inner in lexicon.Names.FindAll(text, new TextSpan(span.Start + 1, span.End)))
+            {
+                if (inner.Values.Any(v => v.EntityId == country))
+                {
+                    yield return (country, inner.Span);
+                }
+            }
+        }
+    }
+
+    private NameEntry? Choose(IReadOnlyList<NameEntry> entries, ArticleMemory memory, string text, TextSpan span, bool placeContext)
+    {
+        var usable = entries.Where(e => e.Form != NameForm.Ambiguous || memory.HasSeenByName(e.EntityId) || HasTitleBefore(text, span) || placeContext && e.Label == NodeLabel.Place).ToList();
         if (usable.Count == 0)
         {
             return null;
@@ -263,10 +301,10 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             }
         }
 
-        // A surname alone that refers back to a person met earlier in the article.
+        // A surname alone that refers back to a person met earlier in the article, or glued to a given name («الکساندرلاورنتیف»).
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Free(i) && memory.NewPeople.BySurname(tokens[i].Text) is { } id)
+            if (Free(i) && (memory.NewPeople.BySurname(tokens[i].Text) ?? GluedGivenName(tokens[i].Text, memory)) is { } id)
             {
                 referents.Add(new Referent(ReferentKind.NewPerson, tokens[i].Span, i, i, [id], NodeLabel.Person) { NewName = memory.NewPeople.Names[id] });
             }
@@ -310,6 +348,19 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
     {
         var words = Math.Min(person.NewName!.Split(' ').Length, person.LastToken - person.FirstToken + 1);
         return new TextSpan(tokens[person.LastToken - words + 1].Span.Start, tokens[person.LastToken].Span.End);
+    }
+
+    private string? GluedGivenName(string word, ArticleMemory memory)
+    {
+        for (var split = 2; split < word.Length - 2; split++)
+        {
+            if (IsGivenName(word[..split]) && memory.NewPeople.BySurname(word[split..]) is { } id)
+            {
+                return id;
+            }
+        }
+
+        return null;
     }
 
     private bool IsGivenName(string word) => lexicon.GivenNames.Contains(PhraseMatcher<string>.Key(word));

@@ -16,8 +16,7 @@ internal sealed class SentenceResolver(RoleResolver roles)
         for (var k = 0; k < view.Referents.Count; k++)
         {
             var referent = view.Referents[k];
-            var isSubjectCandidate = subject is null && (boundary < 0 || referent.FirstToken < boundary) && !view.PrecededByPreposition(referent.FirstToken)
-                && !PrecededByMeetingNoun(view, referent);
+            var isSubjectCandidate = subject is null && (boundary < 0 || referent.FirstToken < boundary) && StandsInSubjectPosition(view, referent);
             referent = referent.Kind switch
             {
                 ReferentKind.Role => ResolveRole(referent, memory),
@@ -57,8 +56,24 @@ internal sealed class SentenceResolver(RoleResolver roles)
         }
     }
 
-    private static bool PrecededByMeetingNoun(SentenceView view, Referent referent) =>
-        view.Triggers.Any(t => t.LastToken == referent.FirstToken - 1 && t.Is(TriggerKind.Meeting));
+    /// <summary>
+    /// Persian puts the subject first: at the start of the sentence, after a comma or colon, after
+    /// «در این دیدار» or a leading adverb. A name after a noun («هماهنگی ایران») is a genitive, not the subject.
+    /// </summary>
+    private static bool StandsInSubjectPosition(SentenceView view, Referent referent)
+    {
+        var before = referent.FirstToken - 1;
+        while (before >= 0 && view.TokenText(before) is "«" or "\"")
+        {
+            before--;
+        }
+
+        var afterList = view.TokenText(before) is "،" or "," && view.Referents.Any(r => r.LastToken == before - 1);
+        return before < 0
+            || view.Tokens[before].Kind == Graph.Text.TokenKind.Punctuation && view.TokenText(before) is not ("«" or "(") && !afterList
+            || view.TokenIs(before, TriggerKind.SubjectLead)
+            || view.Triggers.Any(t => t.LastToken == before && t.Is(TriggerKind.MeetingReference));
+    }
 
     private Referent ResolveRole(Referent referent, ArticleMemory memory)
     {
@@ -70,10 +85,16 @@ internal sealed class SentenceResolver(RoleResolver roles)
     private static string? PronounTarget(bool isSubject, ArticleMemory memory) =>
         isSubject ? memory.Speaker ?? memory.LastPerson() : memory.LastPerson(except: memory.Speaker) ?? memory.LastPerson();
 
-    private void UpdateSpeaker(SentenceView view, ArticleMemory memory, Referent? subject, int boundary)
+    private static void UpdateSpeaker(SentenceView view, ArticleMemory memory, Referent? subject, int boundary)
     {
-        var isStatement = boundary >= 0 || view.Triggers.Any(t => t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Support));
-        if (subject is { EntityIds.Count: 1 } && (isStatement || subject.IsPerson && view.Sentence.StartsParagraph))
+        var verbal = view.Triggers.Any(t => t.Is(TriggerKind.Speech) || t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Support));
+        if (subject is not { EntityIds.Count: 1 })
+        {
+            return;
+        }
+
+        // An institution speaks only through a verb («وزارت خارجه … اعلام کرد»); a person also by a colon or by opening a paragraph.
+        if (subject.IsPerson ? verbal || boundary >= 0 || view.Sentence.StartsParagraph : verbal)
         {
             memory.Speaker = subject.EntityIds[0];
         }

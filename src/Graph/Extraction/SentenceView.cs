@@ -45,8 +45,9 @@ internal sealed class SentenceView
     /// <summary>The trigger of <paramref name="kind"/> that starts at the token, if any.</summary>
     public TriggerHit? TriggerAt(int index, TriggerKind kind) => Triggers.FirstOrDefault(t => t.Is(kind) && t.FirstToken == index);
 
-    /// <summary>The referent that starts at the token, if any.</summary>
-    public Referent? ReferentAt(int index) => Referents.FirstOrDefault(r => r.FirstToken == index);
+    /// <summary>The referent that starts at the token (or right after an opening quote there), if any.</summary>
+    public Referent? ReferentAt(int index) =>
+        Referents.FirstOrDefault(r => r.FirstToken == index) ?? (TokenText(index) is "«" or "\"" ? Referents.FirstOrDefault(r => r.FirstToken == index + 1) : null);
 
     /// <summary>The index of the first token that ends the statement's subject part: a speech verb or a colon.</summary>
     public int StatementBoundary()

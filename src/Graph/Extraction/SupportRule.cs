@@ -37,12 +37,14 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
                 (targets, nouns) = Backward(view, trigger, subject);
             }
 
-            var confidence = 0.9 * (trigger.Is(TriggerKind.SupportWeak) ? 0.8 : 1.0) * (nouns == 0 ? 1.0 : nouns <= 2 ? 0.85 : 0.7)
+            // Thanks or welcome for something of Y («استقبال از پیشنهاد Y») says less about Y than support of Y itself.
+            var weak = trigger.Is(TriggerKind.SupportWeak) ? (nouns == 0 ? 0.8 : 0.56) : 1.0;
+            var confidence = 0.9 * weak * (nouns == 0 ? 1.0 : nouns <= 2 ? 0.85 : 0.7)
                 * (subject is not null && subject.EntityIds.Contains(supporter) ? 1.0 : 0.9);
             foreach (var (target, isGroup) in targets)
             {
                 var c = isGroup ? confidence * 0.8 : confidence;
-                if (target != supporter && c >= MinimumConfidence)
+                if (target != supporter && target != reader.HomeOf(supporter) && c >= MinimumConfidence)
                 {
                     sink.Relations.Add(new RelationFinding(EdgeType.Supported, supporter, target, view.Index, trigger.Text, Math.Round(c, 3)));
                 }

@@ -74,4 +74,13 @@ internal enum TriggerKind
 
     /// <summary>A word that may stand between a role name and its country («ویژه», «سابق»).</summary>
     RoleModifier,
+
+    /// <summary>A word that shows the next name is a place («شهر», «اجلاس»), so an ambiguous place name is accepted.</summary>
+    PlaceContext,
+
+    /// <summary>An attribution phrase («به گزارش», «به نقل از»): the outlet named next is metadata, not an entity of the story.</summary>
+    Attribution,
+
+    /// <summary>A word that may stand before a sentence's subject («امروز», «همچنین»).</summary>
+    SubjectLead,
 }
