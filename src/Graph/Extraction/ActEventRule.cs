@@ -3,7 +3,7 @@ using Graph.Model;
 namespace Graph.Extraction;
 
 /// <summary>Attacks and sanctions with a doer and a target («حمله آمریکا به سوریه», «تحریم کوبا از سوی آمریکا») become events and edges.</summary>
-internal sealed class ActEventRule(ActPhraseReader reader) : IRelationRule
+internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dates) : IRelationRule
 {
     /// <inheritdoc />
     public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
@@ -16,7 +16,7 @@ internal sealed class ActEventRule(ActPhraseReader reader) : IRelationRule
             }
 
             var place = view.Referents.FirstOrDefault(r => r.Label == NodeLabel.Place && r.FirstToken > act.LastToken && view.TokenText(r.FirstToken - 1) == "در")?.Single;
-            var found = new EventFinding(act.Kind, act.Doers, act.Targets, null, place, view.Index, act.Trigger.Text);
+            var found = new EventFinding(act.Kind, act.Doers, act.Targets, dates.Resolve(view.Sentence.Text, memory.Published), place, view.Index, act.Trigger.Text);
             sink.Events.Add(found);
             var type = act.Kind switch
             {
@@ -33,7 +33,7 @@ internal sealed class ActEventRule(ActPhraseReader reader) : IRelationRule
             {
                 foreach (var target in act.Targets.Where(t => t != doer))
                 {
-                    sink.Relations.Add(new RelationFinding(type, doer, target, view.Index, act.Trigger.Text, 0.75) { EventKey = found.Key });
+                    sink.Relations.Add(new RelationFinding(type, doer, target, view.Index, act.Trigger.Text, 0.75) { EventKey = found.Key, Date = found.Date });
                 }
             }
         }

@@ -111,7 +111,7 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
         }
 
         var endToken = last;
-        if (view.TokenText(last + 1) is "به" or "علیه" or "بر" && view.ReferentAt(last + 2) is { } target && IsActor(target))
+        if (view.TokenText(last + 1) is "به" or "علیه" or "بر" && view.ReferentAt(last + 2) is { } target && (IsActor(target) || target.Label == NodeLabel.Place && target.EntityIds.Count > 0))
         {
             var members = view.Coordination(target);
             targets.AddRange(members.SelectMany(ActorIds));

@@ -16,13 +16,14 @@ internal sealed class ArticleExtractor
     private readonly IReadOnlyList<IRelationRule> _rules;
 
     /// <summary>Creates an extractor over a compiled lexicon.</summary>
-    public ArticleExtractor(ExtractionLexicon lexicon, ISentenceSplitter splitter, ITokenizer tokenizer)
+    public ArticleExtractor(ExtractionLexicon lexicon, ISentenceSplitter splitter, ITokenizer tokenizer, IDateFinder dates)
     {
         _splitter = splitter;
         _mentions = new MentionFinder(lexicon, tokenizer);
         _resolver = new SentenceResolver(new RoleResolver(lexicon));
         var acts = new ActPhraseReader(lexicon);
-        _rules = [new MeetingRule(), new CondemnationRule(acts), new SupportRule(acts), new VisitRule(), new ActEventRule(acts)];
+        var when = new EventDateResolver(dates);
+        _rules = [new MeetingRule(when), new CondemnationRule(acts), new SupportRule(acts), new VisitRule(), new ActEventRule(acts, when)];
     }
 
     /// <summary>Extracts from <paramref name="article"/>.</summary>

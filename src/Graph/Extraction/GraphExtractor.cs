@@ -12,15 +12,15 @@ public sealed class GraphExtractor
     private readonly GraphAssembler _assembler;
     private readonly object _gate = new();
 
-    private GraphExtractor(KnowledgeBase knowledge, ISentenceSplitter splitter, ITokenizer tokenizer)
+    private GraphExtractor(KnowledgeBase knowledge, ISentenceSplitter splitter, ITokenizer tokenizer, IDateFinder dates)
     {
         var lexicon = ExtractionLexicon.Compile(knowledge, PersianNormalizer.Instance);
-        _extractor = new ArticleExtractor(lexicon, splitter, tokenizer);
+        _extractor = new ArticleExtractor(lexicon, splitter, tokenizer, dates);
         _assembler = new GraphAssembler(knowledge);
     }
 
     /// <summary>Creates an extractor that uses <paramref name="knowledge"/> (names, roles, triggers).</summary>
-    public static GraphExtractor Create(KnowledgeBase knowledge) => new(knowledge, new PersianSentenceSplitter(), new PersianTokenizer());
+    public static GraphExtractor Create(KnowledgeBase knowledge) => new(knowledge, PersianSentenceSplitter.Instance, PersianTokenizer.Instance, PersianDateFinder.Instance);
 
     /// <summary>Extracts from one article and merges the result into the graph. Safe to call from several threads.</summary>
     public void Add(Article article)

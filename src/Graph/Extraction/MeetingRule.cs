@@ -7,7 +7,7 @@ namespace Graph.Extraction;
 /// «رؤسای جمهور [C] و [C2] در گفتگویی تلفنی», and «[Y] نیز در این دیدار» for the meeting being reported.
 /// Meetings that did not happen («دیدار خواهد کرد», «نشست آتی», «لغو شد») are skipped.
 /// </summary>
-internal sealed class MeetingRule : IRelationRule
+internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
 {
     /// <inheritdoc />
     public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
@@ -28,7 +28,7 @@ internal sealed class MeetingRule : IRelationRule
 
             var mode = view.Triggers.Any(t => t.Is(TriggerKind.Phone)) ? "phone" : people.Count > 2 && view.Triggers.Any(t => t.Is(TriggerKind.Summit)) ? "summit" : "in_person";
             var place = mode == "phone" ? null : PlaceOf(view);
-            var meeting = new MeetingFinding(people.Order(StringComparer.Ordinal).ToList(), mode, null, place, view.Index, trigger.Text, 0.9);
+            var meeting = new MeetingFinding(people.Order(StringComparer.Ordinal).ToList(), mode, dates.Resolve(view.Sentence.Text, memory.Published), place, view.Index, trigger.Text, 0.9);
             Record(meeting, sink);
             memory.CurrentMeeting = meeting;
             break;

@@ -24,7 +24,8 @@ internal sealed class NewPersonRegistry
             return existing;
         }
 
-        var id = "person:" + PersianTransliteration.Slug(normalizedName);
+        // The id ignores spacing, so «الکساندر لاورنتیف» and «الکساندرلاورنتیف» in two articles are one person.
+        var id = "person:" + PersianTransliteration.Slug(PhraseMatcher<string>.Key(normalizedName));
         _names.TryAdd(id, normalizedName);
         if (words.Length > 1 || !_bySurname.ContainsKey(surname))
         {

@@ -72,7 +72,8 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
         var events = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var found in extraction.Events)
         {
-            var id = $"event:{found.Kind}:{found.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ShortId(article.Id)}:{Slug(found.Actors)}>{Slug(found.Targets)}";
+            var when = found.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ShortId(article.Id);
+            var id = found.Targets.Count == 0 ? $"event:{found.Kind}:{when}:{Slug(found.Actors)}" : $"event:{found.Kind}:{when}:{Slug(found.Actors)}:{Slug(found.Targets)}";
             events.TryAdd(found.Key, id);
             var node = Node(id, NodeLabel.Event, $"{found.Kind}: {string.Join("، ", found.Actors.Select(NameOf))} → {string.Join("، ", found.Targets.Select(NameOf))}");
             node.Properties["kind"] = found.Kind;

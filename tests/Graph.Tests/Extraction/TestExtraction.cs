@@ -33,7 +33,7 @@ internal static class TestExtraction
     public static ArticleExtraction ExtractOne(string text, DateOnly? published = null)
     {
         var lexicon = ExtractionLexicon.Compile(Knowledge, PersianNormalizer.Instance);
-        return new ArticleExtractor(lexicon, PersianSentenceSplitter.Instance, PersianTokenizer.Instance).Extract(Article(text, published));
+        return new ArticleExtractor(lexicon, PersianSentenceSplitter.Instance, PersianTokenizer.Instance, PersianDateFinder.Instance).Extract(Article(text, published));
     }
 
     /// <summary>The merged graph of the given articles.</summary>
