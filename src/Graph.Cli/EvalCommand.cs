@@ -17,6 +17,7 @@ internal static class EvalCommand
         var gold = new Option<string>("--gold")
         {
             Description = "The reference annotation, a kg-gold/1 JSON file (see docs/evaluation.md).",
+            HelpName = "GOLD",
             Required = true,
         };
         var verbose = new Option<bool>("--verbose")
