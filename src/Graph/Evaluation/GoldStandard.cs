@@ -40,6 +40,7 @@ public sealed record GoldStandard(IReadOnlyDictionary<string, GoldEntity> Entiti
         try
         {
             using var document = JsonDocument.Parse(json, EvaluationFile.JsonOptions);
+            EvaluationFile.RequireReadableStrings(document.RootElement);
             return FromJson(document.RootElement);
         }
         catch (JsonException e)

@@ -55,6 +55,7 @@ public sealed class GoldStandardTests : IDisposable
     [InlineData("""{"entities": {}, "articles": {"a.txt": {"entities": {"core": []}, "relations": {"core": [["VISITED", "a", "b"]]}}}}""", "has the type VISITED")]
     [InlineData("""{"entities": {}, "articles": {"a.txt": {"entities": {"core": []}, "relations": {"core": [["MET_WITH", [], "b"]]}}}}""", "empty list of acceptable keys")]
     [InlineData("""{"entities": {}, "articles": [}""", "not valid JSON")]
+    [InlineData("""{"entities": {"x": {"type": "Person", "fa": ["\ud800"], "en": null}}, "articles": {}}""", "$.entities.x.fa[0] holds an unpaired surrogate escape")]
     public void A_malformed_gold_file_is_reported_with_its_path_and_the_problem(string json, string problem)
     {
         var path = Path.Combine(_folder, "gold.json");

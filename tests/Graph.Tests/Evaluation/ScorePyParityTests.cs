@@ -14,6 +14,7 @@ public sealed class ScorePyParityTests
         { "mini.gold.json", "rounding.graph.json" },
         { "mini.gold.json", "unknown.graph.json" },
         { "mini.gold.json", "empty.graph.json" },
+        { "mini.gold.json", "lenient.graph.json" },
     };
 
     [Theory]
