@@ -366,6 +366,9 @@ internal sealed class LexiconFileReader
         var names = role.TryGetProperty("names", out var namesElement) ? Strings(namesElement, path + ".names") : [];
         var of = Reference(role, path, "of", LexiconSchema.IsEntityId, "an entity id");
         var draft = _builder.FindRole(id);
+
+        // A role whose names already name its organization or country («سخنگوی کرملین») takes its scope from "of".
+        scope ??= of is null ? null : of.Value.Id.StartsWith("country:", StringComparison.Ordinal) ? "country" : "organization";
         if (draft is null)
         {
             if (nameEn is null || scope is null || names.Count == 0)
