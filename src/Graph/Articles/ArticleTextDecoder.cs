@@ -61,7 +61,7 @@ internal static class ArticleTextDecoder
         }
 
         var utf8 = DecodeStrict(bytes, StrictUtf8, "utf-8", "");
-        if (utf8.Text is not null)
+        if (utf8.Failure is not InputFailureReason.UnknownEncoding)
         {
             return utf8;
         }

@@ -7,7 +7,7 @@ namespace Graph.Articles;
 /// Decides whether a line of an article is text, a date line or page furniture, by general rules:
 /// <list type="number">
 /// <item>a line whose words, once dates, numbers, Latin tokens and the label words below are taken away, are none, and that names a date, is a date line (kept: it is metadata);</item>
-/// <item>a line of at most three tokens without a single Arabic-script letter («newsQrCode», a bare number or URL) is furniture;</item>
+/// <item>a line of at most three space-separated tokens without a single Arabic-script letter («newsQrCode», a bare number or URL) is furniture;</item>
 /// <item>a line that starts with a label and a colon («کد خبر:»، «کد مطلب:»، «شناسه خبر:»، «برچسب‌ها:»، «کلمات کلیدی:») is furniture;</item>
 /// <item>a line made only of furniture phrases («ارسال نظرات»، «انتشار یافته»، «اشتراک‌گذاری»، «چاپ»، «ارسال به دوستان»، «نیازمندی‌ها»، «اخبار مرتبط») and the same filler (numbers, Latin tokens, small words such as «در»، «به»، «خبر») is furniture; «اخبار مرتبط»-like headings start a list whose short lines are furniture too.</item>
 /// </list>
@@ -52,8 +52,7 @@ internal sealed partial class LineClassifier(IDateFinder dateFinder)
             return LineKind.Date;
         }
 
-        var tokens = Tokens().Matches(canonical);
-        if (!ArabicLetter().IsMatch(canonical) && tokens.Count <= MaxTokensOfLatinOnlyFurniture)
+        if (!ArabicLetter().IsMatch(canonical) && canonical.Count(c => c == ' ') < MaxTokensOfLatinOnlyFurniture)
         {
             return LineKind.Furniture;
         }
