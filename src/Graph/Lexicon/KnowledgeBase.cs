@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace Graph.Lexicon;
@@ -11,9 +10,9 @@ public sealed class KnowledgeBase
 {
     private static readonly Lazy<KnowledgeBase> BuiltInLexicon = new(() => FromSources(LexiconSource.BuiltIn()));
 
-    private readonly FrozenDictionary<string, LexiconEntity> _entities;
-    private readonly FrozenDictionary<string, RoleDefinition> _roles;
-    private readonly FrozenDictionary<string, (LexiconEntity Person, RoleTenure Tenure)[]> _tenures;
+    private readonly Dictionary<string, LexiconEntity> _entities;
+    private readonly Dictionary<string, RoleDefinition> _roles;
+    private readonly Dictionary<string, (LexiconEntity Person, RoleTenure Tenure)[]> _tenures;
 
     internal KnowledgeBase(
         IReadOnlyList<LexiconEntity> entities,
@@ -34,12 +33,12 @@ public sealed class KnowledgeBase
         Extensions = extensionParts.ToDictionary(p => p.Key, p => ExtensionMerger.Merge(p.Value), StringComparer.Ordinal);
         Warnings = warnings;
         SourceNames = sourceNames;
-        _entities = entities.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
-        _roles = roles.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+        _entities = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        _roles = roles.ToDictionary(r => r.Id, StringComparer.Ordinal);
         _tenures = entities
             .SelectMany(e => e.Roles.Select(t => (Person: e, Tenure: t)))
             .GroupBy(h => TenureKey(h.Tenure.Role, h.Tenure.Of), StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Every entity, in the order the files first name them.</summary>

@@ -38,17 +38,4 @@ public sealed class AliasUniquenessTests
 
         Assert.True(collisions.Count == 0, "names shared by several entities:" + Environment.NewLine + string.Join(Environment.NewLine, collisions));
     }
-
-    [Fact]
-    public void The_known_ambiguous_names_are_still_ambiguous()
-    {
-        var keys = KnowledgeBase.LoadBuiltIn().Entities
-            .SelectMany(e => e.Names.Concat(e.Adjectives).Select(n => (Key: LexiconNameKey.Of(n), e.Id)))
-            .GroupBy(n => n.Key, StringComparer.Ordinal)
-            .Where(g => g.Select(n => n.Id).Distinct().Count() > 1)
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
-
-        Assert.All(KnownAmbiguous, known => Assert.Contains(known, keys));
-    }
 }
