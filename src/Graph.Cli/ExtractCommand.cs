@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using Graph.Articles;
 using Graph.Output;
+using Graph.Text;
 
 namespace Graph.Cli;
 
@@ -79,7 +80,7 @@ internal static class ExtractCommand
     }
 
     /// <summary>The stages that receive the articles and write the output files; the extraction stage plugs in here.</summary>
-    private static List<IArticleSink> CreateSinks() => [new ArticlesJsonSink()];
+    private static List<IArticleSink> CreateSinks() => [new ArticlesJsonSink(PersianSentenceSplitter.Instance)];
 
     /// <summary>An unknown option such as <c>--bogus</c> would otherwise be taken as an input path.</summary>
     private static void RejectUnknownOptions(ArgumentResult result)

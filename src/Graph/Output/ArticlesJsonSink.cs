@@ -50,7 +50,7 @@ public sealed class ArticlesJsonSink(ISentenceSplitter? sentenceSplitter = null)
 
     /// <inheritdoc />
     public Task WriteAsync(string outputFolder, CancellationToken cancellationToken) =>
-        AtomicFileWriter.WriteJsonAsync(Path.Combine(outputFolder, ArticlesDocument.FileName), ToDocument(), OutputJson.Options, cancellationToken);
+        AtomicFileWriter.WriteJsonAsync(Path.Combine(outputFolder, ArticlesDocument.FileName), ToDocument(), GraphJsonWriter.Options, cancellationToken);
 
     private ArticleEntry ToEntry(Article article)
     {

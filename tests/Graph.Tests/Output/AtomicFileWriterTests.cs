@@ -64,11 +64,11 @@ public sealed class AtomicFileWriterTests
     }
 
     [Fact]
-    public async Task Json_is_written_indented_with_persian_unescaped_and_a_final_line_break()
+    public async Task Json_is_written_with_persian_and_joiners_unescaped_and_a_final_line_break()
     {
         using var folder = new TemporaryFolder();
         var path = Path.Combine(folder.Path, "value.json");
-        await AtomicFileWriter.WriteJsonAsync(path, new { Name = "نخست\u200Cوزیر", Missing = (string?)null }, OutputJson.Options, TestContext.Current.CancellationToken);
+        await AtomicFileWriter.WriteJsonAsync(path, new { name = "نخست\u200Cوزیر" }, GraphJsonWriter.Options, TestContext.Current.CancellationToken);
         Assert.Equal("{\n  \"name\": \"نخست\u200Cوزیر\"\n}\n", File.ReadAllText(path));
     }
 }
