@@ -117,7 +117,13 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
         }
 
         var endToken = last;
-        if (view.TokenText(last + 1) is "به" or "علیه" or "بر" && view.ReferentAt(last + 2) is { } target && (IsActor(target) || target.Label == NodeLabel.Place && target.EntityIds.Count > 0))
+        var objectStart = last + 2;
+        while (objectStart < view.Tokens.Count && objectStart <= last + 4 && view.ReferentAt(objectStart) is null && view.TokenIs(objectStart, TriggerKind.VictimNoun))
+        {
+            objectStart++;
+        }
+
+        if (view.TokenText(last + 1) is "به" or "علیه" or "بر" && view.ReferentAt(objectStart) is { } target && (IsActor(target) || target.Label == NodeLabel.Place && target.EntityIds.Count > 0))
         {
             var members = view.Coordination(target);
             targets.AddRange(members.SelectMany(ActorIds));

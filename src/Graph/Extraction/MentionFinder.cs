@@ -45,6 +45,7 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
         }
 
         AddRolePhrases(text, tokens, roles, referents, view);
+        AddCounterparts(referents, view);
         AddNewPeople(text, tokens, titles, referents, view, memory);
         mentions.AddRange(referents.Where(r => r.Kind == ReferentKind.NewPerson).Select(r => new MentionRecord(r.EntityIds[0], sentence.Index, NameSpan(tokens, r))));
         AddPronounsAndGroups(tokens, referents, view);
@@ -240,6 +241,28 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
         };
     }
 
+    /// <summary>«همتای روس خود», «همتای ترکیه‌ای‌اش»: the person with the subject's role in that country.</summary>
+    private static void AddCounterparts(List<Referent> referents, SentenceView view)
+    {
+        foreach (var trigger in view.TriggersOf(TriggerKind.Counterpart).ToList())
+        {
+            var country = referents.FirstOrDefault(r => r.FirstToken == trigger.LastToken + 1 && r.Label == NodeLabel.Country && r.EntityIds.Count == 1);
+            if (country is null)
+            {
+                continue;
+            }
+
+            var last = view.TokenText(country.LastToken + 1) == "خود" ? country.LastToken + 1 : country.LastToken;
+            referents.Remove(country);
+            referents.Add(new Referent(ReferentKind.Role, new TextSpan(view.Tokens[trigger.FirstToken].Span.Start, view.Tokens[last].Span.End), trigger.FirstToken, last, [], NodeLabel.Person)
+            {
+                RoleId = Referent.CounterpartRole,
+                Scopes = country.EntityIds,
+                GroupSize = 1,
+            });
+        }
+    }
+
     private string ScopeOf(Referent referent)
     {
         var id = referent.EntityIds[0];
@@ -414,7 +437,11 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             while (next < referents.Count && referents[next].Kind == ReferentKind.Role && IsAdjacent(view, referents[next - 1], referents[next]))
             {
                 var role = referents[next];
-                memory.AddRoleFact(new RoleFact(person.EntityIds[0], role.RoleId!, role.Scopes.FirstOrDefault(), view.Index));
+                if (role.RoleId != Referent.CounterpartRole)
+                {
+                    memory.AddRoleFact(new RoleFact(person.EntityIds[0], role.RoleId!, role.Scopes.FirstOrDefault(), view.Index));
+                }
+
                 person = person with { RoleId = person.RoleId ?? role.RoleId, Scopes = person.Scopes.Count > 0 ? person.Scopes : role.Scopes, LastToken = role.LastToken, Span = new TextSpan(person.Span.Start, role.Span.End) };
                 referents.RemoveAt(next);
             }
@@ -422,7 +449,11 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             if (k > 0 && referents[k - 1].Kind == ReferentKind.Role && IsAdjacent(view, referents[k - 1], person))
             {
                 var role = referents[k - 1];
-                memory.AddRoleFact(new RoleFact(person.EntityIds[0], role.RoleId!, role.Scopes.FirstOrDefault(), view.Index));
+                if (role.RoleId != Referent.CounterpartRole)
+                {
+                    memory.AddRoleFact(new RoleFact(person.EntityIds[0], role.RoleId!, role.Scopes.FirstOrDefault(), view.Index));
+                }
+
                 person = person with { RoleId = role.RoleId, Scopes = role.Scopes, FirstToken = role.FirstToken, Span = new TextSpan(role.Span.Start, person.Span.End) };
                 referents.RemoveAt(k - 1);
                 k--;

@@ -11,6 +11,9 @@ namespace Graph.Extraction;
 /// <param name="Label">The label of the entities it refers to.</param>
 internal sealed record Referent(ReferentKind Kind, TextSpan Span, int FirstToken, int LastToken, IReadOnlyList<string> EntityIds, string Label)
 {
+    /// <summary>The role id of «همتای [C] خود»: the subject's own role, in country C.</summary>
+    public const string CounterpartRole = "@counterpart";
+
     /// <summary>The role of a role phrase or apposition.</summary>
     public string? RoleId { get; init; }
 

@@ -46,6 +46,19 @@ internal sealed class RoleResolver(ExtractionLexicon lexicon)
             .FirstOrDefault();
     }
 
+    /// <summary>The role a person is introduced with in the article, else the one the lexicon says they held at the article's date.</summary>
+    public string? RoleOf(string personId, ArticleMemory memory)
+    {
+        if (memory.RoleFacts.FirstOrDefault(f => f.PersonId == personId) is { } fact)
+        {
+            return fact.RoleId;
+        }
+
+        var tenures = lexicon.Entity(personId)?.Roles ?? [];
+        return (memory.ReferenceDate is { } date ? tenures.FirstOrDefault(t => Covers(t, date)) : null)?.Role
+            ?? tenures.OrderByDescending(t => t.From).FirstOrDefault()?.Role;
+    }
+
     /// <summary>The latest day on which every role fact of the article held, per the lexicon's tenures, or null.</summary>
     public DateOnly? EstimateDate(ArticleMemory memory)
     {

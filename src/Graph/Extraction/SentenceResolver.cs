@@ -19,6 +19,7 @@ internal sealed class SentenceResolver(RoleResolver roles)
             var isSubjectCandidate = subject is null && (boundary < 0 || referent.FirstToken < boundary) && StandsInSubjectPosition(view, referent);
             referent = referent.Kind switch
             {
+                ReferentKind.Role when referent.RoleId == Referent.CounterpartRole => ResolveCounterpart(referent, view, k, memory),
                 ReferentKind.Role => ResolveRole(referent, memory),
                 ReferentKind.Pronoun => referent with { EntityIds = PronounTarget(isSubjectCandidate, memory) is { } p ? [p] : [] },
                 ReferentKind.CountryGroup => referent with { EntityIds = memory.LastCountries(referent.GroupSize) },
@@ -73,6 +74,14 @@ internal sealed class SentenceResolver(RoleResolver roles)
             || view.Tokens[before].Kind == Graph.Text.TokenKind.Punctuation && view.TokenText(before) is not ("«" or "(") && !afterList
             || view.TokenIs(before, TriggerKind.SubjectLead)
             || view.Triggers.Any(t => t.LastToken == before && t.Is(TriggerKind.MeetingReference));
+    }
+
+    private Referent ResolveCounterpart(Referent referent, SentenceView view, int index, ArticleMemory memory)
+    {
+        var subject = view.Referents.Take(index).FirstOrDefault(r => r.IsPerson && r.EntityIds.Count == 1)?.EntityIds[0] ?? memory.Speaker;
+        var role = subject is null ? null : roles.RoleOf(subject, memory);
+        var person = role is null ? null : roles.Resolve(role, referent.Scopes[0], memory);
+        return referent with { EntityIds = person is null ? [] : [person] };
     }
 
     private Referent ResolveRole(Referent referent, ArticleMemory memory)

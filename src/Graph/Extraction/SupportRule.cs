@@ -18,7 +18,7 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
     /// <inheritdoc />
     public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
     {
-        foreach (var trigger in view.TriggersOf(TriggerKind.Support))
+        foreach (var trigger in view.Triggers.Where(t => t.Is(TriggerKind.Support) || t.Is(TriggerKind.SupportWith)))
         {
             if (view.TokenText(trigger.FirstToken - 1) is "مورد" or "عدم" || view.Triggers.Any(t => t.Is(TriggerKind.SupportNegation) && t.FirstToken <= trigger.LastToken && trigger.FirstToken <= t.LastToken))
             {
@@ -54,24 +54,26 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
 
     private (List<(string, bool)> Targets, int Nouns) Forward(SentenceView view, TriggerHit trigger)
     {
+        var preposition = trigger.Is(TriggerKind.SupportWith) ? "با" : "از";
         var i = trigger.LastToken + 1;
         var skipped = 0;
-        while (i < view.Tokens.Count && view.TokenText(i) != "از" && skipped < 3 && view.Tokens[i].Kind == TokenKind.Word && !view.TokenIs(i, TriggerKind.Preposition))
+        while (i < view.Tokens.Count && view.TokenText(i) != preposition && skipped < 3 && view.Tokens[i].Kind == TokenKind.Word && !view.TokenIs(i, TriggerKind.Preposition))
         {
             i++;
             skipped++;
         }
 
-        return view.TokenText(i) == "از" ? TargetAfter(view, i + 1) : ([], 0);
+        return view.TokenText(i) == preposition ? TargetAfter(view, i + 1) : ([], 0);
     }
 
     private (List<(string, bool)> Targets, int Nouns) Backward(SentenceView view, TriggerHit trigger, Referent? subject)
     {
         // «[X] از [Y] … حمایت کرد»: the object stands between the subject (or the clause start) and the verb.
         var limit = Math.Max(view.ClauseStart(trigger.FirstToken), subject is not null && subject.LastToken < trigger.FirstToken ? subject.LastToken + 1 : 0);
+        var preposition = trigger.Is(TriggerKind.SupportWith) ? "با" : "از";
         for (var k = trigger.FirstToken - 1; k >= limit; k--)
         {
-            if (view.TokenText(k) == "از")
+            if (view.TokenText(k) == preposition)
             {
                 var (targets, nouns) = TargetAfter(view, k + 1);
                 return (targets, nouns);

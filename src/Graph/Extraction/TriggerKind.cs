@@ -89,4 +89,10 @@ internal enum TriggerKind
 
     /// <summary>An act whose genitive is its object, not its doer: «اشغال خاک سوریه», «محاصره غزه».</summary>
     ObjectGenitiveAct,
+
+    /// <summary>Support whose object follows «با», not «از»: «همبستگی با مردم ایران».</summary>
+    SupportWith,
+
+    /// <summary>A counterpart: «همتای روس خود» is the person holding the subject's role in that country.</summary>
+    Counterpart,
 }

@@ -19,6 +19,8 @@ internal sealed class TriggerSet
         ["attribution"] = TriggerKind.Attribution,
         ["subjectLead"] = TriggerKind.SubjectLead,
         ["victimNouns"] = TriggerKind.VictimNoun,
+        ["supportWith"] = TriggerKind.SupportWith,
+        ["counterpart"] = TriggerKind.Counterpart,
         ["objectGenitiveActs"] = TriggerKind.ObjectGenitiveAct,
         ["condemn"] = TriggerKind.Condemn,
         ["condemnNegation"] = TriggerKind.CondemnNegation,

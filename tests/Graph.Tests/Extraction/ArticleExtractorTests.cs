@@ -167,4 +167,24 @@ public sealed class ArticleExtractorTests
         Assert.Equal("2024-09-30", meeting.Properties["date"]);
         Assert.Equal("2024-09-30", Assert.Single(graph.Edges, e => e.Type == EdgeType.MetWith).Properties["firstDate"]);
     }
+
+    [Theory]
+    [InlineData(2019, "person:sergey-lavrov")]
+    [InlineData(2025, "person:sergey-lavrov")]
+    public void A_counterpart_is_the_person_with_the_subjects_role_in_that_country(int year, string counterpart)
+    {
+        var graph = GraphOf(Article("وزیر امور خارجه ایران روز گذشته با همتای روس خود در مسکو دیدار کرد.", new DateOnly(year, 6, 1)));
+
+        var met = Assert.Single(Relations(graph, EdgeType.MetWith));
+        Assert.Contains(counterpart, new[] { met.Source, met.Target });
+        Assert.Contains(year < 2021 ? "person:mohammad-javad-zarif" : "person:abbas-araghchi", new[] { met.Source, met.Target });
+    }
+
+    [Fact]
+    public void Solidarity_with_a_country_is_support_even_when_the_object_comes_first()
+    {
+        var graph = GraphOf(Article("آنتونیو گوترش با مردم و دولت ایران ابراز همبستگی کرد."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Supported, "person:antonio-guterres", "country:ir") }, Relations(graph, Scored));
+    }
 }
