@@ -24,7 +24,6 @@ internal sealed class ExtractPipeline(IArticleReader reader, IReadOnlyList<IArti
         {
             await ReadAsync(inputs, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            Directory.CreateDirectory(outputFolder);
             foreach (var sink in sinks)
             {
                 await sink.WriteAsync(outputFolder, cancellationToken);
