@@ -47,6 +47,7 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
         var i = trigger.LastToken + 1;
         var modifiers = 0;
         var last = trigger.LastToken;
+        var genitiveIsVictim = trigger.Is(TriggerKind.ObjectGenitiveAct);
         while (i < view.Tokens.Count && modifiers <= MaxModifiers)
         {
             if (view.Triggers.FirstOrDefault(t => t.FirstToken == i && t.Is(TriggerKind.Evaluative)) is { } judged)
@@ -59,16 +60,21 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
 
             if (view.ReferentAt(i) is { } referent)
             {
-                if (IsActor(referent))
+                if (IsActor(referent) || genitiveIsVictim && referent.Label == NodeLabel.Place && referent.EntityIds.Count > 0)
                 {
                     foreach (var member in view.Coordination(referent))
                     {
-                        doers.AddRange(ActorIds(member));
+                        (genitiveIsVictim ? targets : doers).AddRange(ActorIds(member));
                         last = member.LastToken;
                     }
                 }
 
                 break;
+            }
+
+            if (view.TokenIs(i, TriggerKind.VictimNoun))
+            {
+                genitiveIsVictim = true;
             }
 
             var token = view.Tokens[i];

@@ -13,6 +13,7 @@ internal sealed class ArticleExtractor
     private readonly ISentenceSplitter _splitter;
     private readonly MentionFinder _mentions;
     private readonly SentenceResolver _resolver;
+    private readonly RoleResolver _roles;
     private readonly IReadOnlyList<IRelationRule> _rules;
 
     /// <summary>Creates an extractor over a compiled lexicon.</summary>
@@ -20,7 +21,8 @@ internal sealed class ArticleExtractor
     {
         _splitter = splitter;
         _mentions = new MentionFinder(lexicon, tokenizer);
-        _resolver = new SentenceResolver(new RoleResolver(lexicon));
+        _roles = new RoleResolver(lexicon);
+        _resolver = new SentenceResolver(_roles);
         var acts = new ActPhraseReader(lexicon);
         var when = new EventDateResolver(dates);
         _rules = [new MeetingRule(when), new CondemnationRule(acts), new SupportRule(acts), new VisitRule(), new ActEventRule(acts, when)];
@@ -33,6 +35,10 @@ internal sealed class ArticleExtractor
         var sentences = _splitter.Split(text);
         var memory = new ArticleMemory(article.Metadata.Published);
         var views = sentences.Select(s => _mentions.Analyse(text, s, memory)).ToList();
+        if (memory.Published is null)
+        {
+            memory.EstimatedDate = _roles.EstimateDate(memory);
+        }
 
         var mentions = new List<MentionRecord>();
         var sink = new ExtractionSink();

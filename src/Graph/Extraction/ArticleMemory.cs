@@ -14,6 +14,15 @@ internal sealed class ArticleMemory
     /// <summary>The article's publication date, if known.</summary>
     public DateOnly? Published { get; }
 
+    /// <summary>
+    /// When the article has no date: the latest day on which every role it gives its people
+    /// («شویگو وزیر دفاع روسیه») was held, per the lexicon. Roles without a name resolve at this date.
+    /// </summary>
+    public DateOnly? EstimatedDate { get; set; }
+
+    /// <summary>The date roles are resolved at: the publication date, else the estimate.</summary>
+    public DateOnly? ReferenceDate => Published ?? EstimatedDate;
+
     /// <summary>People the lexicon does not know, found in this article.</summary>
     public NewPersonRegistry NewPeople { get; } = new();
 

@@ -17,11 +17,11 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
     {
         var tokens = tokenizer.Tokenize(text, sentence.Span);
         var triggers = FindTriggers(text, sentence.Span, tokens);
-        var names = SelectNames(text, sentence.Span, tokens, triggers, memory);
+        var roles = lexicon.Roles.FindAll(text, sentence.Span);
+        var names = SelectNames(text, sentence.Span, tokens, triggers, memory, PhraseMatcher<RoleEntry>.GluedEnds(text, roles));
         var mentions = names.Select(n => new MentionRecord(n.Entry.EntityId, sentence.Index, n.Span)).ToList();
         mentions.AddRange(CountriesInsidePlaceNames(text, names).Select(c => new MentionRecord(c.Id, sentence.Index, c.Span)));
         var titles = lexicon.Titles.FindAll(text, sentence.Span);
-        var roles = lexicon.Roles.FindAll(text, sentence.Span);
 
         var referents = new List<Referent>();
         var view = new SentenceView(sentence, tokens, referents, triggers, mentions);
@@ -63,12 +63,12 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             .Where(t => t.FirstToken >= 0)
             .ToList();
 
-    private List<(TextSpan Span, NameEntry Entry)> SelectNames(string text, TextSpan range, IReadOnlyList<Token> tokens, List<TriggerHit> triggers, ArticleMemory memory)
+    private List<(TextSpan Span, NameEntry Entry)> SelectNames(string text, TextSpan range, IReadOnlyList<Token> tokens, List<TriggerHit> triggers, ArticleMemory memory, IReadOnlySet<int> gluedStarts)
     {
         bool TriggerEndsAt(int token, TriggerKind kind) => triggers.Any(t => t.Is(kind) && t.LastToken == token);
         var result = new List<(TextSpan, NameEntry)>();
         var end = range.Start;
-        foreach (var match in lexicon.Names.FindAll(text, range))
+        foreach (var match in lexicon.Names.FindAll(text, range, gluedStarts))
         {
             var nameSpan = match.Span;
             if (nameSpan.Start < end)

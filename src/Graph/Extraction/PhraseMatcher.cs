@@ -15,6 +15,8 @@ internal sealed class PhraseMatcher<T>
     private static readonly string[] Suffixes = ["هایی", "های", "ها", "یان", "ان", "ای", "یی", "ی", "اش", "شان", "مان"];
     private static readonly string[] GluedPrefixes = ["و", "با", "در", "به", "از", "ب"];
     private const int MinLengthForLooseSuffix = 4;
+    private const int MinLengthForGlue = 6;
+    private const int MinGluedRest = 3;
 
     private readonly Node _root = new();
     private readonly bool _allowSuffixes;
@@ -93,12 +95,19 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>The longest match starting at each word start inside <paramref name="range"/>, in text order.</summary>
-    public List<PhraseMatch<T>> FindAll(string text, TextSpan range)
+    public List<PhraseMatch<T>> FindAll(string text, TextSpan range) => FindAll(text, range, new HashSet<int>());
+
+    /// <summary>
+    /// The longest match starting at each word start inside <paramref name="range"/>, and at
+    /// <paramref name="extraStarts"/> (where another phrase ended inside a word), in text order.
+    /// </summary>
+    public List<PhraseMatch<T>> FindAll(string text, TextSpan range, IReadOnlySet<int> extraStarts)
     {
         var result = new List<PhraseMatch<T>>();
+        var gluedStarts = new HashSet<int>();
         for (var s = range.Start; s < range.End; s++)
         {
-            if (!IsWordStart(text, s, range.Start))
+            if (!IsWordStart(text, s, range.Start) && !extraStarts.Contains(s) && !gluedStarts.Contains(s))
             {
                 continue;
             }
@@ -123,11 +132,19 @@ internal sealed class PhraseMatcher<T>
             if (match is not null)
             {
                 result.Add(match);
+                if (match.Span.End < range.End && IsWordChar(text[match.Span.End]))
+                {
+                    gluedStarts.Add(match.Span.End);
+                }
             }
         }
 
         return result;
     }
+
+    /// <summary>The positions where a match ends inside a word («جمهور|روسیه»), where another phrase may start.</summary>
+    public static IReadOnlySet<int> GluedEnds<TOther>(string text, IEnumerable<PhraseMatch<TOther>> matches) =>
+        matches.Where(m => m.Span.End < text.Length && IsWordChar(text[m.Span.End])).Select(m => m.Span.End).ToHashSet();
 
     /// <summary>The longest match starting exactly at <paramref name="start"/>, or null.</summary>
     public PhraseMatch<T>? MatchAt(string text, int start, int end) => LongestAt(text, start, end, depth: 0);
@@ -142,7 +159,7 @@ internal sealed class PhraseMatcher<T>
             var c = text[i];
             if (IsSeparator(c))
             {
-                if (c == '\n')
+                if (c == '\n' || i == start)
                 {
                     break;
                 }
@@ -174,13 +191,33 @@ internal sealed class PhraseMatcher<T>
             {
                 best = new PhraseMatch<T>(new TextSpan(start, suffixEnd), i, node.Values);
             }
-            else if (depth == 0 && LongestAt(text, i, end, depth + 1) is { } glued && IsWordEnd(text, glued.Span.End, end))
+            else if (depth == 0 && (LongestAt(text, i, end, depth + 1) is { } glued && IsWordEnd(text, glued.Span.End, end) || IsGluedToAnotherWord(text, i, end, node.KeyLength)))
             {
                 best = new PhraseMatch<T>(new TextSpan(start, i), i, node.Values);
             }
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A long phrase (six letters or more) that ends inside a word with at least three letters left
+    /// is taken as glued to the next word («رئیس جمهورروسیه»): short phrases would match inside ordinary words.
+    /// </summary>
+    private static bool IsGluedToAnotherWord(string text, int at, int end, int keyLength)
+    {
+        if (keyLength < MinLengthForGlue)
+        {
+            return false;
+        }
+
+        var rest = 0;
+        for (var i = at; i < end && IsWordChar(text[i]); i++)
+        {
+            rest++;
+        }
+
+        return rest >= MinGluedRest;
     }
 
     private static int SuffixEnd(string text, int at, int end, int keyLength)
@@ -206,8 +243,8 @@ internal sealed class PhraseMatcher<T>
                     return after;
                 }
 
-                // «آمریکایی‌ها»: an adjective suffix followed by a plural one.
-                if (after < end && text[after] == PersianNormalizer.Zwnj && SuffixEnd(text, after, end, MinLengthForLooseSuffix) is > 0 and var second)
+                // «آمریکایی‌ها», «آمریکاییها»: an adjective suffix followed by a plural one.
+                if (after < end && SuffixEnd(text, after, end, MinLengthForLooseSuffix) is > 0 and var second)
                 {
                     return second;
                 }

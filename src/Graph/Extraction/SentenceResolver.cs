@@ -78,7 +78,9 @@ internal sealed class SentenceResolver(RoleResolver roles)
     private Referent ResolveRole(Referent referent, ArticleMemory memory)
     {
         var scopes = referent.Scopes.Count > 0 ? referent.Scopes.Select(s => (string?)s).ToList() : [null];
-        var people = scopes.Select(s => roles.Resolve(referent.RoleId!, s, memory)).OfType<string>().Distinct().ToList();
+        // A plural role («وزرای دفاع ایران، روسیه و سوریه») names people only when the article names them too.
+        var plural = referent.GroupSize > 1;
+        var people = scopes.Select(s => roles.Resolve(referent.RoleId!, s, memory, fromLexicon: !plural)).OfType<string>().Distinct().ToList();
         return referent with { EntityIds = people };
     }
 

@@ -83,4 +83,10 @@ internal enum TriggerKind
 
     /// <summary>A word that may stand before a sentence's subject («امروز», «همچنین»).</summary>
     SubjectLead,
+
+    /// <summary>A noun that makes the following name the victim of an act («خاک», «مردم»): «تجاوز به خاک سوریه».</summary>
+    VictimNoun,
+
+    /// <summary>An act whose genitive is its object, not its doer: «اشغال خاک سوریه», «محاصره غزه».</summary>
+    ObjectGenitiveAct,
 }

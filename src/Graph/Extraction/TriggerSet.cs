@@ -18,6 +18,8 @@ internal sealed class TriggerSet
         ["placeContext"] = TriggerKind.PlaceContext,
         ["attribution"] = TriggerKind.Attribution,
         ["subjectLead"] = TriggerKind.SubjectLead,
+        ["victimNouns"] = TriggerKind.VictimNoun,
+        ["objectGenitiveActs"] = TriggerKind.ObjectGenitiveAct,
         ["condemn"] = TriggerKind.Condemn,
         ["condemnNegation"] = TriggerKind.CondemnNegation,
         ["evaluative"] = TriggerKind.Evaluative,

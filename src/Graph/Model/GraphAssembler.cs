@@ -116,6 +116,15 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
                 EntityNode(meeting.Place, extraction.NewPeople);
                 AddEdge(EdgeType.HeldIn, id, meeting.Place, evidence);
             }
+
+            var people = meeting.Participants.Where(p => ExtractionLexicon.LabelOfId(p) == NodeLabel.Person).ToList();
+            foreach (var a in people)
+            {
+                foreach (var b in people.Where(b => string.CompareOrdinal(a, b) < 0))
+                {
+                    Edge(EdgeType.MetWith, a, b).Values["meetings"].Add(id);
+                }
+            }
         }
 
         foreach (var relation in extraction.Relations)
@@ -241,6 +250,13 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
 
     private EdgeBuilder AddEdge(string type, string source, string target, Evidence evidence)
     {
+        var edge = Edge(type, source, target);
+        edge.Evidence.Add(evidence);
+        return edge;
+    }
+
+    private EdgeBuilder Edge(string type, string source, string target)
+    {
         var id = $"{type}:{source}->{target}";
         if (!_edges.TryGetValue(id, out var edge))
         {
@@ -248,7 +264,6 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
             _edges[id] = edge;
         }
 
-        edge.Evidence.Add(evidence);
         return edge;
     }
 
@@ -335,7 +350,9 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
             }
 
             var articles = evidence.Select(e => e.Article).Distinct().Count();
-            properties["count"] = Counts.Count > 0 ? Counts.Values.Sum() : evidence.Count;
+            // MET_WITH counts meetings, MENTIONS counts mentions, the others count supporting sentences.
+            properties["count"] = Values.Items.TryGetValue("meetings", out var meetings) && meetings.Count > 0 ? meetings.Count
+                : Counts.Count > 0 ? Counts.Values.Sum() : evidence.Count;
             properties["articles"] = articles;
             if (Values.Items.TryGetValue("dates", out var dates) && dates.Count > 0)
             {

@@ -149,4 +149,22 @@ public sealed class ArticleExtractorTests
 
         Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "person:emmanuel-macron", "country:ru") }, Relations(graph, Scored));
     }
+
+    [Fact]
+    public void The_territory_of_an_occupied_country_is_its_victim_and_the_occupier_is_condemned()
+    {
+        var graph = GraphOf(Article("ماکرون گفت: اشغال خاک سوریه توسط ترکیه غیرقانونی است."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "person:emmanuel-macron", "country:tr") }, Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void A_meeting_date_given_as_a_weekday_is_counted_back_from_the_publication_date()
+    {
+        var graph = GraphOfFile("02-visit.txt", new DateOnly(2024, 10, 3));
+
+        var meeting = Assert.Single(graph.Nodes, n => n.Label == NodeLabel.Meeting);
+        Assert.Equal("2024-09-30", meeting.Properties["date"]);
+        Assert.Equal("2024-09-30", Assert.Single(graph.Edges, e => e.Type == EdgeType.MetWith).Properties["firstDate"]);
+    }
 }

@@ -37,7 +37,7 @@ internal static class TestExtraction
     }
 
     /// <summary>The merged graph of the given articles.</summary>
-    public static GraphDocument Graph(params Article[] articles)
+    public static GraphDocument GraphOf(params Article[] articles)
     {
         var extractor = GraphExtractor.Create(Knowledge);
         foreach (var article in articles)
@@ -49,7 +49,7 @@ internal static class TestExtraction
     }
 
     /// <summary>The graph of one test article file.</summary>
-    public static GraphDocument GraphOfFile(string name, DateOnly? published = null) => Graph(Article(ArticleText(name), published, name));
+    public static GraphDocument GraphOfFile(string name, DateOnly? published = null) => GraphOf(Article(ArticleText(name), published, name));
 
     /// <summary>The (type, source, target) triples of a graph's edges of the given types.</summary>
     public static HashSet<(string Type, string Source, string Target)> Relations(GraphDocument graph, params string[] types) =>
