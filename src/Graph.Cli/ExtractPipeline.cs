@@ -24,7 +24,6 @@ internal sealed class ExtractPipeline(IArticleReader reader, IReadOnlyList<IArti
         {
             await ReadAsync(inputs, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            Directory.CreateDirectory(outputFolder);
             foreach (var sink in sinks)
             {
                 await sink.WriteAsync(outputFolder, cancellationToken);
@@ -108,7 +107,7 @@ internal sealed class ExtractPipeline(IArticleReader reader, IReadOnlyList<IArti
 
                 break;
             case DuplicateArticle duplicate:
-                Log.Information("{Source} is the same article as {First} ({Id}); kept the first", Describe(duplicate.Source), Describe(duplicate.First), duplicate.Id);
+                Log.Debug("{Source} is the same article as {First} ({Id}); kept the first", Describe(duplicate.Source), Describe(duplicate.First), duplicate.Id);
                 break;
             case InputFailed failed:
                 Log.Error("Skipped {Input}", failed.Describe());
@@ -122,7 +121,7 @@ internal sealed class ExtractPipeline(IArticleReader reader, IReadOnlyList<IArti
             ? ""
             : " (" + string.Join(", ", _summary.Failures.Select(f => $"{f.Value} {Describe(f.Key)}")) + ")";
         Log.Information(
-            "Read {Read} articles; {Duplicates} duplicates; {Failed} inputs failed{Reasons}",
+            "Read {Read} articles; {Duplicates} duplicates (listed in articles.json); {Failed} inputs failed{Reasons}",
             _summary.Read,
             _summary.Duplicates,
             _summary.Failed,

@@ -84,7 +84,7 @@ public sealed class ArticleReader : IArticleReader
                 yield return outcome;
             }
         }
-        else if (File.Exists(input) || new FileInfo(input).LinkTarget is not null)
+        else if (File.Exists(input))
         {
             await foreach (var outcome in ReadFileAsync(input, cancellationToken).ConfigureAwait(false))
             {
@@ -206,7 +206,7 @@ public sealed class ArticleReader : IArticleReader
             {
                 bytes = bytes[ArticleTextDecoder.Utf8Bom.Length..];
             }
-            else if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+            else if (ArticleTextDecoder.HasUtf16ByteOrderMark(bytes))
             {
                 return new InputFailed(new ArticleSource(file), InputFailureReason.UnknownEncoding, "is UTF-16; JSON Lines files must be UTF-8");
             }

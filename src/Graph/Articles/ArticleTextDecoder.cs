@@ -33,6 +33,9 @@ internal static class ArticleTextDecoder
 
     private static ReadOnlySpan<byte> Utf32BeBom => [0x00, 0x00, 0xFE, 0xFF];
 
+    /// <summary>Whether <paramref name="bytes"/> start with a UTF-16 byte order mark, little- or big-endian.</summary>
+    public static bool HasUtf16ByteOrderMark(ReadOnlySpan<byte> bytes) => bytes.StartsWith(Utf16LeBom) || bytes.StartsWith(Utf16BeBom);
+
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith(Utf8Bom))

@@ -34,7 +34,7 @@ public sealed partial class OutletFinder
     private static readonly HashSet<string> DeskWords = new(StringComparer.Ordinal)
     {
         "سیاسی", "بین", "الملل", "بینالملل", "بین\u200Cالملل", "اقتصادی", "اجتماعی", "فرهنگی", "ورزشی", "خارجی", "پارلمانی",
-        "دفاعی", "امنیتی", "اعزامی", "علمی", "جهان", "بین\u200Cالمللی", "بینالمللی", "المللی",
+        "دفاعی", "امنیتی", "اعزامی", "علمی",
     };
 
     /// <summary>A shared instance; the finder holds no state.</summary>

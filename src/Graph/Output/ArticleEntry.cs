@@ -60,8 +60,4 @@ public sealed record ArticleEntry
     /// <summary>The sentences, when a sentence splitter is available.</summary>
     [JsonPropertyName("sentences")]
     public IReadOnlyList<SentenceEntry>? Sentences { get; init; }
-
-    /// <summary>The whole normalized text (page furniture left out).</summary>
-    [JsonPropertyName("text")]
-    public required string Text { get; init; }
 }

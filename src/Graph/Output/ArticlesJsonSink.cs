@@ -71,7 +71,6 @@ public sealed class ArticlesJsonSink(ISentenceSplitter? sentenceSplitter = null)
             Furniture = [.. article.Furniture.Select(span => content.Original[span.Start..span.End])],
             Paragraphs = [.. content.Text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)],
             Sentences = sentenceSplitter?.Split(content.Text).Select(sentence => ToEntry(content, sentence)).ToList(),
-            Text = content.Text,
         };
     }
 

@@ -153,6 +153,17 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public async Task Hidden_files_and_folders_of_a_folder_are_skipped()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("a.txt", "متن اول");
+        folder.Write(".hidden.txt", "متن پنهان");
+        folder.Write(".cache/b.txt", "متن دیگر");
+        var read = Assert.IsType<ArticleRead>(Assert.Single(await ReadAsync(folder.Path)));
+        Assert.EndsWith("a.txt", read.Article.Source.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pattern_chooses_other_files_of_a_folder()
     {
         using var folder = new TemporaryFolder();
