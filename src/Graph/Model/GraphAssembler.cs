@@ -25,7 +25,7 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
             return;
         }
 
-        _articles[article.Id] = ToRecord(article);
+        _articles[article.Id] = article.ToRecord();
         var content = article.Content;
         Evidence EvidenceFor(int sentence, string trigger, double confidence)
         {
@@ -188,18 +188,6 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
 
         return result;
     }
-
-    private static ArticleRecord ToRecord(Article article) => new(
-        article.Id,
-        article.Source.File,
-        article.Metadata.Title,
-        article.Metadata.Outlets,
-        article.Metadata.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-    {
-        Line = article.Source.Line,
-        SourceId = article.Source.SourceId,
-        Url = article.Source.Url,
-    };
 
     private static string ShortId(string articleId) => articleId[(articleId.IndexOf(':') + 1)..];
 

@@ -12,13 +12,15 @@ public sealed class GraphJsonSink : IArticleSink
     public const string FileName = "graph.json";
 
     private readonly GraphExtractor _extractor;
-    private readonly Dictionary<string, SortedSet<string>> _duplicates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ArticleSource>> _duplicates = new(StringComparer.Ordinal);
 
     /// <summary>Creates the sink over the given lexicon.</summary>
     public GraphJsonSink(KnowledgeBase knowledge) => _extractor = GraphExtractor.Create(knowledge);
 
     /// <summary>Called with the graph after it is built, before it is written (to write other formats of it).</summary>
     public List<Func<GraphDocument, string, CancellationToken, Task>> AlsoWrite { get; } = [];
+
+    private static string Describe(ArticleSource source) => source.Line is { } line ? $"{source.File}:{line}" : source.File;
 
     /// <inheritdoc />
     public void Accept(ArticleReadOutcome outcome)
@@ -30,12 +32,12 @@ public sealed class GraphJsonSink : IArticleSink
                 _extractor.Add(read.Article);
                 break;
             case DuplicateArticle duplicate:
-                if (!_duplicates.TryGetValue(duplicate.Id, out var files))
+                if (!_duplicates.TryGetValue(duplicate.Id, out var sources))
                 {
-                    _duplicates[duplicate.Id] = files = new SortedSet<string>(StringComparer.Ordinal);
+                    _duplicates[duplicate.Id] = sources = [];
                 }
 
-                files.Add(duplicate.Source.Line is { } line ? $"{duplicate.Source.File}:{line}" : duplicate.Source.File);
+                sources.Add(duplicate.Source);
                 break;
         }
     }
@@ -46,14 +48,18 @@ public sealed class GraphJsonSink : IArticleSink
         var graph = _extractor.Build();
         return graph with
         {
-            Articles = graph.Articles.Select(a => _duplicates.TryGetValue(a.Id, out var files) ? a with { Duplicates = [.. files] } : a).ToList(),
+            Articles = graph.Articles.Select(a => _duplicates.TryGetValue(a.Id, out var sources) ? a with { Duplicates = [.. sources.Select(Describe).Order(StringComparer.Ordinal)] } : a).ToList(),
         };
     }
+
+    /// <summary>The graph as last written, or null before <see cref="WriteAsync"/>.</summary>
+    public GraphDocument? Written { get; private set; }
 
     /// <inheritdoc />
     public async Task WriteAsync(string outputFolder, CancellationToken cancellationToken)
     {
         var graph = Build();
+        Written = graph;
         await AtomicFileWriter.WriteAsync(Path.Combine(outputFolder, FileName), (stream, _) =>
         {
             GraphJsonWriter.Write(graph, stream);

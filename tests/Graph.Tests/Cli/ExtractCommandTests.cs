@@ -15,7 +15,7 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
-    public async Task Extract_of_the_seeds_writes_articles_json_and_returns_0()
+    public async Task Extract_of_the_seeds_writes_articles_json_and_graph_json_and_returns_0()
     {
         using var folder = new TemporaryFolder();
         var output = Path.Combine(folder.Path, "out");
@@ -27,7 +27,12 @@ public sealed class ExtractCommandTests
         var ids = json.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()!).ToList();
         Assert.Equal([.. ids.Order(StringComparer.Ordinal)], ids);
         Assert.Equal([output], Directory.GetFileSystemEntries(folder.Path));
-        Assert.Equal([Path.Combine(output, ArticlesDocument.FileName)], Directory.GetFileSystemEntries(output));
+        Assert.Equal(
+            [Path.Combine(output, ArticlesDocument.FileName), Path.Combine(output, GraphJsonSink.FileName)],
+            Directory.GetFileSystemEntries(output).Order(StringComparer.Ordinal));
+        using var graph = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, GraphJsonSink.FileName)));
+        Assert.Equal(5, graph.RootElement.GetProperty("articles").GetArrayLength());
+        Assert.Contains(graph.RootElement.GetProperty("edges").EnumerateArray(), e => e.GetProperty("type").GetString() == "MET_WITH");
     }
 
     [Fact]
@@ -113,5 +118,34 @@ public sealed class ExtractCommandTests
         Assert.Contains("--max-article-bytes", help, StringComparison.Ordinal);
         Assert.Contains("Examples:", help, StringComparison.Ordinal);
         Assert.Contains("graph extract feed.jsonl", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_user_lexicon_adds_a_person_the_built_in_one_does_not_know()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("in/a.txt", "دیدار\nزرتشت نوروزی با ولادیمیر پوتین در مسکو دیدار کرد.");
+        folder.Write("my.json", """{"entities": [{"id": "person:zartosht-nowruzi", "label": "Person", "name": "زرتشت نوروزی", "nameEn": "Zartosht Nowruzi"}]}""");
+        var output = Path.Combine(folder.Path, "out");
+
+        var exitCode = await Program.Main(["extract", Path.Combine(folder.Path, "in"), "-o", output, "--lexicon", Path.Combine(folder.Path, "my.json"), "-v", "quiet"]);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var graph = File.ReadAllText(Path.Combine(output, GraphJsonSink.FileName));
+        Assert.Contains("\"MET_WITH:person:vladimir-putin->person:zartosht-nowruzi\"", graph, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broken_lexicon_file_is_a_usage_error_and_writes_nothing()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("in/a.txt", "دیدار در مسکو");
+        folder.Write("bad.json", """{"entities": [{"id": "person:x", "label": "Alien", "name": "x"}]}""");
+        var output = Path.Combine(folder.Path, "out");
+
+        var exitCode = await Program.Main(["extract", Path.Combine(folder.Path, "in"), "-o", output, "--lexicon", Path.Combine(folder.Path, "bad.json"), "-v", "quiet"]);
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.False(Directory.Exists(output));
     }
 }
