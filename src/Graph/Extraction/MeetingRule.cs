@@ -13,7 +13,7 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
     public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
     {
         var references = view.TriggersOf(TriggerKind.MeetingReference).ToList();
-        foreach (var trigger in view.TriggersOf(TriggerKind.Meeting))
+        foreach (var trigger in view.Triggers.Where(t => t.Is(TriggerKind.Meeting) || t.Is(TriggerKind.Host) && HostedGuest(view, t) is not null))
         {
             if (references.Any(r => r.FirstToken <= trigger.FirstToken && trigger.LastToken <= r.LastToken) || DidNotHappen(view, trigger))
             {
@@ -84,6 +84,11 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
         }
 
         Add(view.ReferentAt(trigger.LastToken + 1));
+        if (trigger.Is(TriggerKind.Host))
+        {
+            Add(HostedGuest(view, trigger));
+        }
+
         var start = view.ClauseStart(trigger.FirstToken);
         var end = view.ClauseEnd(trigger.LastToken);
         for (var i = start; i <= end; i++)
@@ -99,6 +104,25 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
             Add(subject);
         }
         return people;
+    }
+
+    /// <summary>The person a host receives: «از [Y] استقبال کرد», «میزبان [Y]».</summary>
+    internal static Referent? HostedGuest(SentenceView view, TriggerHit trigger)
+    {
+        if (view.ReferentAt(trigger.LastToken + 1) is { IsPerson: true } after)
+        {
+            return after;
+        }
+
+        for (var k = trigger.FirstToken - 1; k >= Math.Max(0, trigger.FirstToken - 8); k--)
+        {
+            if (view.TokenText(k) == "از")
+            {
+                return view.ReferentAt(k + 1) is { IsPerson: true } guest ? guest : null;
+            }
+        }
+
+        return null;
     }
 
     private static string? PlaceOf(SentenceView view)

@@ -187,4 +187,42 @@ public sealed class ArticleExtractorTests
 
         Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Supported, "person:antonio-guterres", "country:ir") }, Relations(graph, Scored));
     }
+
+    [Fact]
+    public void A_host_receiving_a_person_is_a_meeting_not_support()
+    {
+        var graph = GraphOf(Article("ولادیمیر پوتین روز دوشنبه در کرملین از رجب طیب اردوغان استقبال کرد."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.MetWith, "person:recep-tayyip-erdogan", "person:vladimir-putin") }, Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void Welcoming_a_decision_of_a_country_is_not_condemnation_even_near_a_judging_adjective()
+    {
+        var graph = GraphOf(Article("پزشکیان از تصمیم عراق برای اخراج گروهک های تروریستی استقبال کرد."));
+
+        Assert.DoesNotContain(Relations(graph, Scored), r => r.Type == EdgeType.Condemned);
+    }
+
+    [Fact]
+    public void Summoning_an_ambassador_condemns_the_ambassadors_country()
+    {
+        var graph = GraphOf(Article("وزارت امور خارجه ایران روز یکشنبه سفیر انگلیس در تهران را احضار کرد."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "org:ir-mfa", "country:gb") }, Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void Accusing_and_criticizing_condemn_the_marked_object()
+    {
+        var graph = GraphOf(Article("عراقچی آمریکا را به حمایت از تروریسم متهم کرد. وی از اقدامات اتحادیه اروپا علیه ایران انتقاد کرد."));
+
+        Assert.Equal(
+            new HashSet<(string, string, string)>
+            {
+                (EdgeType.Condemned, "person:abbas-araghchi", "country:us"),
+                (EdgeType.Condemned, "person:abbas-araghchi", "org:eu"),
+            },
+            Relations(graph, Scored));
+    }
 }
