@@ -362,7 +362,19 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
 
             if (Free(after) && IsGivenName(tokens[after].Text) && Free(after + 1))
             {
-                AddPerson(after, after, after + 1);
+                // Given names, then the surname: «ژان ایو لودریان».
+                var end = after;
+                while (end + 1 - after < MaxNewNameWords && Free(end + 1) && IsGivenName(tokens[end + 1].Text))
+                {
+                    end++;
+                }
+
+                if (Free(end + 1) && end + 1 - after < MaxNewNameWords)
+                {
+                    end++;
+                }
+
+                AddPerson(after, after, end);
             }
         }
     }

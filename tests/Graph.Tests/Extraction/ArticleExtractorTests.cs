@@ -225,4 +225,21 @@ public sealed class ArticleExtractorTests
             },
             Relations(graph, Scored));
     }
+
+    [Fact]
+    public void A_person_unknown_to_the_lexicon_named_after_a_role_holds_that_role()
+    {
+        var graph = GraphOf(Article("وزیر خارجه فرانسه، ژان ایو لودریان روز پنجشنبه با سرگئی لاوروف دیدار کرد. لودریان گفت: فرانسه از اوکراین حمایت می کند."));
+
+        var person = Assert.Single(graph.Nodes, n => n.Label == NodeLabel.Person && n.Id != "person:sergey-lavrov");
+        Assert.Equal("ژان ایو لودریان", person.Name);
+        Assert.Contains((EdgeType.HoldsRole, person.Id, "country:fr"), Relations(graph, EdgeType.HoldsRole));
+        Assert.Equal(
+            new HashSet<(string, string, string)>
+            {
+                (EdgeType.MetWith, "person:sergey-lavrov", person.Id),
+                (EdgeType.Supported, person.Id, "country:ua"),
+            },
+            Relations(graph, Scored));
+    }
 }
