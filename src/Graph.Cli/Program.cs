@@ -29,6 +29,9 @@ public static class Program
         var root = new RootCommand("graph: builds a knowledge graph (people, countries, places, organizations, meetings, events) from Persian news articles.");
         root.Options.Add(GlobalOptions.Verbosity);
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(LoadCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
         return root;
     }
 
