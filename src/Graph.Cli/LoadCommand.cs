@@ -152,6 +152,13 @@ internal static class LoadCommand
             Log.Warning("… and {Count} more warnings", summary.Warnings.Count - 20);
         }
 
+        if (summary.Error is { } error && summary.BatchesSucceeded == 0 && summary.SchemaStatements == 0)
+        {
+            // Nothing happened: the one line that says why is the whole story.
+            Log.Error("{Error}", error.Message);
+            return;
+        }
+
         var lines = Describe(summary);
         for (var i = 0; i < lines.Count; i++)
         {

@@ -108,7 +108,7 @@ internal static class Neo4jPropertyFlattener
     private static object? FromJson(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? (object)l : element.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Array => element.EnumerateArray().Select(e => e.ValueKind is JsonValueKind.Array or JsonValueKind.Object ? (object?)e : FromJson(e)).ToList(),
