@@ -11,6 +11,9 @@ namespace Graph.Neo4j;
 /// </remarks>
 public sealed class GraphLoader
 {
+    // Ids are small: one request checks this many articles whatever the batch size.
+    private const int IdsPerCheck = 5000;
+
     private readonly ICypherRunner _runner;
 
     /// <summary>Creates a loader that sends its statements through <paramref name="runner"/>.</summary>
@@ -56,7 +59,7 @@ public sealed class GraphLoader
 
             step = "check loaded articles";
             var skipped = options.SkipLoadedArticles
-                ? await FindLoadedArticlesAsync(graph, options.BatchSize, cancellationToken).ConfigureAwait(false)
+                ? await FindLoadedArticlesAsync(graph, cancellationToken).ConfigureAwait(false)
                 : [];
             var plan = LoadPlan.Create(graph, skipped.ToHashSet(StringComparer.Ordinal));
             return await RunPlanAsync(plan, skipped, schemaStatements, options.BatchSize, progress, clock, cancellationToken).ConfigureAwait(false);
@@ -73,10 +76,10 @@ public sealed class GraphLoader
         }
     }
 
-    private async Task<List<string>> FindLoadedArticlesAsync(GraphDocument graph, int batchSize, CancellationToken cancellationToken)
+    private async Task<List<string>> FindLoadedArticlesAsync(GraphDocument graph, CancellationToken cancellationToken)
     {
         var loaded = new List<string>();
-        foreach (var chunk in graph.Articles.Select(a => a.Id).Distinct(StringComparer.Ordinal).Chunk(batchSize))
+        foreach (var chunk in graph.Articles.Select(a => a.Id).Distinct(StringComparer.Ordinal).Chunk(IdsPerCheck))
         {
             var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["ids"] = chunk };
             var result = await _runner.RunAsync(LoadStatements.LoadedArticles, parameters, cancellationToken).ConfigureAwait(false);
