@@ -81,6 +81,7 @@ public static class GraphCypherScriptWriter
         return text.ToString();
     }
 
+    // A comment ends at a line break, and some splitters cut at ';' even in comments: neither may come from data.
     private static string OneLine(string text) =>
-        string.Concat(text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c));
+        string.Concat(text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c == ';' ? ',' : c));
 }
