@@ -184,6 +184,13 @@ internal static class CypherTextReader
             {
                 literals.Add(ReadString(statement, ref i));
             }
+            else if (statement[i] == '/' && i + 1 < statement.Length && statement[i + 1] == '/')
+            {
+                while (i < statement.Length && statement[i] != '\n')
+                {
+                    i++;
+                }
+            }
             else if (statement[i] == '`')
             {
                 ReadName(statement, ref i);
