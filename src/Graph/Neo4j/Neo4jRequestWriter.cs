@@ -106,6 +106,9 @@ internal static class Neo4jRequestWriter
             throw new ArgumentException("A Cypher parameter sent as JSON cannot be NaN or infinite.", nameof(value));
         }
 
-        json.WriteNumberValue(value);
+        // A double must stay a float in Neo4j: written as "1" it would be read as an integer, and a list mixing
+        // integers and floats cannot be stored as a property.
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        json.WriteRawValue(text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0");
     }
 }

@@ -67,6 +67,17 @@ public sealed class Neo4jHttpClientTests
     }
 
     [Fact]
+    public async Task A_whole_double_is_sent_as_a_float_so_that_Neo4j_keeps_lists_of_one_type()
+    {
+        await using var server = LoopbackHttpServer.Replaying("02-tx-commit-ok.txt");
+        using var client = Client(server);
+
+        await client.RunAsync("RETURN $c", new Dictionary<string, object?> { ["c"] = new[] { 1.0, 0.8, 1e20 } }, Token);
+
+        Assert.Contains("\"c\":[1.0,0.8,1E+20]", Assert.Single(server.Requests).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_database_name_goes_into_the_path_escaped()
     {
         await using var server = LoopbackHttpServer.Replaying("02-tx-commit-ok.txt");
