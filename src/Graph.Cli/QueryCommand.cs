@@ -81,6 +81,13 @@ internal static partial class QueryCommand
             }
 
             var output = parseResult.InvocationConfiguration.Output;
+            if (OperatingSystem.IsWindows() && ReferenceEquals(output, Console.Out))
+            {
+                // Windows consoles default to a code page that cannot show Persian; Console.Out is replaced when the encoding changes.
+                Console.OutputEncoding = new System.Text.UTF8Encoding(false);
+                output = Console.Out;
+            }
+
             Write(result, parseResult.GetValue(format), output);
             Log.Debug("{Rows} rows; {Stats}", result.Rows.Count, result.Stats);
             return ExitCodes.Success;
