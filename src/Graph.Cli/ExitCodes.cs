@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>Some input failed; the rest was processed and written.</summary>
     public const int InputFailed = 2;
+
+    /// <summary>An output file could not be written.</summary>
+    public const int OutputFailed = 3;
+
+    /// <summary>The run was cancelled (Ctrl+C); no output file was changed by halves.</summary>
+    public const int Cancelled = 130;
 }

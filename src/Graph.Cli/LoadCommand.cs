@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Graph.Model;
 using Graph.Neo4j;
+using Graph.Output;
 using Serilog;
 
 namespace Graph.Cli;
@@ -125,13 +126,8 @@ internal static class LoadCommand
         try
         {
             await using var stream = file.OpenRead();
-            var graph = await JsonSerializer.DeserializeAsync<GraphDocument>(stream, cancellationToken: cancellationToken);
-            if (graph is null)
-            {
-                Log.Error("{File} holds no graph", file.FullName);
-            }
-
-            return graph;
+            return await JsonSerializer.DeserializeAsync<GraphDocument>(stream, GraphJsonWriter.Options, cancellationToken)
+                ?? throw new JsonException("the file holds no graph.");
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {

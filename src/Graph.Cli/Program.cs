@@ -8,14 +8,19 @@ namespace Graph.Cli;
 public static class Program
 {
     /// <summary>Parses the command line, configures logging and runs the chosen command.</summary>
-    public static async Task<int> Main(string[] args)
+    public static Task<int> Main(string[] args) => RunAsync(args);
+
+    /// <summary>Builds the command tree: the root command with every subcommand.</summary>
+    public static RootCommand CreateRootCommand() => CreateRootCommand(null);
+
+    /// <summary>Runs the command line; tests replace standard input (for <c>-</c>) and the writers of help and usage errors.</summary>
+    internal static async Task<int> RunAsync(string[] args, Func<Stream>? standardInput = null, InvocationConfiguration? invocation = null)
     {
-        var root = CreateRootCommand();
-        var parseResult = root.Parse(args);
+        var parseResult = CreateRootCommand(standardInput).Parse(args);
         Log.Logger = CreateLogger(parseResult.GetValue(GlobalOptions.Verbosity));
         try
         {
-            return await parseResult.InvokeAsync();
+            return await parseResult.InvokeAsync(invocation);
         }
         finally
         {
@@ -23,12 +28,12 @@ public static class Program
         }
     }
 
-    /// <summary>Builds the command tree: the root command with every subcommand.</summary>
-    public static RootCommand CreateRootCommand()
+    private static RootCommand CreateRootCommand(Func<Stream>? standardInput)
     {
         var root = new RootCommand("graph: builds a knowledge graph (people, countries, places, organizations, meetings, events) from Persian news articles.");
         root.Options.Add(GlobalOptions.Verbosity);
-        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create(standardInput));
+        root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(LoadCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());

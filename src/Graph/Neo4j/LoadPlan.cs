@@ -158,12 +158,19 @@ internal sealed class LoadPlan
 
     private static void AddArticleLinkSteps(GraphDocument graph, HashSet<string> newArticles, Dictionary<string, string> labels, List<LoadStep> steps)
     {
+        // Links the graph already has as edges (with their own evidence) are loaded as edges, not derived again.
+        var explicitLinks = graph.Edges
+            .Where(e => e.Type is EdgeType.Mentions or EdgeType.Reported)
+            .Select(e => (e.Type, e.Source, e.Target))
+            .ToHashSet();
         foreach (var label in NodeLabel.Entities)
         {
             var rows = new List<IReadOnlyDictionary<string, object?>>();
             foreach (var node in graph.Nodes.Where(n => n.Label == label && labels.GetValueOrDefault(n.Id) == label))
             {
-                foreach (var group in node.Mentions.Where(m => newArticles.Contains(m.Article)).GroupBy(m => m.Article, StringComparer.Ordinal))
+                foreach (var group in node.Mentions
+                    .Where(m => newArticles.Contains(m.Article) && !explicitLinks.Contains((EdgeType.Mentions, m.Article, node.Id)))
+                    .GroupBy(m => m.Article, StringComparer.Ordinal))
                 {
                     var mentions = group.ToList();
                     rows.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -180,7 +187,7 @@ internal sealed class LoadPlan
 
             if (rows.Count > 0)
             {
-                steps.Add(new LoadStep($"{EdgeType.Mentions} {NodeLabel.Article}→{label}", LoadStepKind.ArticleLinks, LoadStatements.Mentions(label), rows));
+                steps.Add(new LoadStep($"{EdgeType.Mentions} {NodeLabel.Article}→{label} (from mentions)", LoadStepKind.ArticleLinks, LoadStatements.Mentions(label), rows));
             }
         }
 
@@ -207,6 +214,7 @@ internal sealed class LoadPlan
             }
 
             var rows = sentences
+                .Where(p => !explicitLinks.Contains((EdgeType.Reported, p.Key.Article, p.Key.Node)))
                 .Select(p => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>(StringComparer.Ordinal)
                 {
                     ["article"] = p.Key.Article,
@@ -216,7 +224,7 @@ internal sealed class LoadPlan
                 .ToList();
             if (rows.Count > 0)
             {
-                steps.Add(new LoadStep($"{EdgeType.Reported} {NodeLabel.Article}→{label}", LoadStepKind.ArticleLinks, LoadStatements.Reported(label), rows));
+                steps.Add(new LoadStep($"{EdgeType.Reported} {NodeLabel.Article}→{label} (from evidence)", LoadStepKind.ArticleLinks, LoadStatements.Reported(label), rows));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Graph.Text;
@@ -6,6 +7,15 @@ namespace Graph.Text;
 /// Folds the spelling variants of Persian text (Arabic letter forms, diacritics, digits, joiners,
 /// whitespace) into one form and keeps a map back to the original characters.
 /// </summary>
+/// <remarks>
+/// Arabic yeh, kaf, teh marbuta, heh with yeh and hamza carriers fold to the Persian letters;
+/// presentation forms (ﻙ, ﻻ) fold to the letters they show; diacritics and tatweel vanish; all
+/// digits become ASCII. Direction marks, ZWJ, BOM, soft hyphens and other invisible format
+/// characters vanish. A run of whitespace becomes one space, a run holding one line break
+/// becomes «\n» and a run holding two or more becomes «\n\n» (a blank line). A ZWNJ or
+/// no-break space between two Arabic-script letters becomes one ZWNJ; elsewhere a ZWNJ vanishes
+/// and a no-break space becomes a space. Normalizing normalized text changes nothing.
+/// </remarks>
 public sealed class PersianNormalizer : ITextNormalizer
 {
     /// <summary>The zero-width non-joiner, the one joiner kept in normalized text.</summary>
@@ -39,28 +49,29 @@ public sealed class PersianNormalizer : ITextNormalizer
             }
 
             var c = original[i];
-            switch (Classify(c))
+            if (c == '\r' && i + 1 < original.Length && original[i + 1] == '\n')
             {
-                case CharClass.Drop:
-                    builder.Drop(i);
-                    break;
-                case CharClass.Newline:
-                    builder.Gap(i, GapKind.Newline);
-                    break;
-                case CharClass.Space:
-                    builder.Gap(i, GapKind.Space);
-                    break;
-                case CharClass.SoftSpace:
-                    builder.Gap(i, GapKind.SoftSpace);
-                    break;
-                case CharClass.Joiner:
-                    builder.Gap(i, GapKind.Joiner);
-                    break;
-                default:
-                    folded.Clear();
-                    Fold(c, folded);
-                    builder.Emit(i, folded);
-                    break;
+                // The \r of a \r\n pair is whitespace; the \n makes the line break.
+                builder.Gap(i, GapKind.Space);
+                continue;
+            }
+
+            var decomposition = ArabicPresentationForms.Decompose(c);
+            if (decomposition is null)
+            {
+                Process(c, i, builder, folded);
+            }
+            else if (!decomposition.Any(part => Classify(part) == CharClass.Keep))
+            {
+                // Spacing forms of diacritics («ﹰ» is a space and a fathatan) vanish like the diacritics.
+                builder.Drop(i);
+            }
+            else
+            {
+                foreach (var part in decomposition)
+                {
+                    Process(part, i, builder, folded);
+                }
             }
         }
 
@@ -69,6 +80,37 @@ public sealed class PersianNormalizer : ITextNormalizer
 
     /// <summary>Normalizes a short string (a name, a trigger) and returns only the text.</summary>
     public string NormalizeString(string text) => Normalize(text).Text;
+
+    private static void Process(char c, int index, Builder builder, StringBuilder folded)
+    {
+        switch (Classify(c))
+        {
+            case CharClass.Drop:
+                builder.Drop(index);
+                break;
+            case CharClass.Newline:
+                builder.Gap(index, GapKind.Newline);
+                break;
+            case CharClass.Space:
+                builder.Gap(index, GapKind.Space);
+                break;
+            case CharClass.SoftSpace:
+                builder.Gap(index, GapKind.SoftSpace);
+                break;
+            case CharClass.Joiner:
+                builder.Gap(index, GapKind.Joiner);
+                break;
+            default:
+                folded.Clear();
+                Fold(c, folded);
+                builder.Emit(index, folded);
+                break;
+        }
+    }
+
+    /// <summary>Whether <paramref name="c"/> is a letter of the Arabic script (Persian, Arabic, Urdu...), between which a ZWNJ means something.</summary>
+    private static bool IsArabicScriptLetter(char c) =>
+        c is (>= '\u0620' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF') && char.IsLetter(c);
 
     private static CharClass Classify(char c)
     {
@@ -79,12 +121,13 @@ public sealed class PersianNormalizer : ITextNormalizer
 
         return c switch
         {
-            '\n' => CharClass.Newline,
-            '\u2028' or '\u2029' => CharClass.Newline,
-            Zwnj => CharClass.Joiner,
+            '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' => CharClass.Newline,
+            Zwnj or '\u200B' => CharClass.Joiner,
             '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\u2004' or '\u2005' or '\u2006' or '\u2008' => CharClass.SoftSpace,
-            '\u200B' or '\u200D' or '\u200E' or '\u200F' or '\u061C' or '\uFEFF' or '\u00AD' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => CharClass.Joiner,
             _ when char.IsWhiteSpace(c) || char.IsControl(c) => CharClass.Space,
+
+            // Direction marks, ZWJ, BOM, soft hyphens and the other invisible format characters carry no text.
+            _ when char.GetUnicodeCategory(c) == UnicodeCategory.Format => CharClass.Drop,
             _ => CharClass.Keep,
         };
     }
@@ -120,20 +163,6 @@ public sealed class PersianNormalizer : ITextNormalizer
             case '\u066C':
                 output.Append(',');
                 return;
-            case (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFC'):
-                foreach (var part in c.ToString().Normalize(NormalizationForm.FormKC))
-                {
-                    if (Classify(part) == CharClass.Keep)
-                    {
-                        Fold(part, output);
-                    }
-                    else if (Classify(part) is CharClass.Space or CharClass.SoftSpace)
-                    {
-                        output.Append(' ');
-                    }
-                }
-
-                return;
             default:
                 output.Append(c);
                 return;
@@ -168,9 +197,9 @@ public sealed class PersianNormalizer : ITextNormalizer
         private int _gapStart = -1;
         private int _gapEnd;
         private int _newlines;
+        private int _firstBreakEnd;
         private bool _space;
         private bool _softSpace;
-        private int _leadingStart;
 
         public void Gap(int index, GapKind kind)
         {
@@ -183,9 +212,11 @@ public sealed class PersianNormalizer : ITextNormalizer
             switch (kind)
             {
                 case GapKind.Paragraph:
+                    _firstBreakEnd = _newlines == 0 ? index + 1 : _firstBreakEnd;
                     _newlines = Math.Max(_newlines, 2);
                     break;
                 case GapKind.Newline:
+                    _firstBreakEnd = _newlines == 0 ? index + 1 : _firstBreakEnd;
                     _newlines++;
                     break;
                 case GapKind.Space:
@@ -218,7 +249,8 @@ public sealed class PersianNormalizer : ITextNormalizer
             }
 
             ResolveGap(folded[0]);
-            var start = _text.Length == 0 ? _leadingStart : index;
+            // The first output character also stands for any leading whitespace and dropped characters.
+            var start = _text.Length == 0 ? 0 : index;
             for (var k = 0; k < folded.Length; k++)
             {
                 _text.Append(folded[k]);
@@ -246,24 +278,27 @@ public sealed class PersianNormalizer : ITextNormalizer
 
             if (_text.Length == 0)
             {
-                // Leading gap characters belong to the first output character.
-                _leadingStart = 0;
+                // Leading gap characters belong to the first output character (see Emit).
             }
             else if (_newlines > 0)
             {
-                var count = Math.Min(_newlines, 2);
-                for (var k = 0; k < count; k++)
+                // One break maps to the whole gap; of two, the first maps to the gap up to its first line break.
+                var secondStart = Math.Min(_firstBreakEnd, _gapEnd - 1);
+                _text.Append('\n');
+                _starts.Add(_gapStart);
+                _ends.Add(_newlines == 1 ? _gapEnd : _firstBreakEnd);
+                if (_newlines > 1)
                 {
                     _text.Append('\n');
-                    _starts.Add(k == 0 ? _gapStart : Math.Min(_gapStart + 1, _gapEnd - 1));
-                    _ends.Add(k == count - 1 ? _gapEnd : _gapStart + 1);
+                    _starts.Add(secondStart);
+                    _ends.Add(_gapEnd);
                 }
             }
             else if (_space)
             {
                 Append(' ');
             }
-            else if (char.IsLetter(_text[^1]) && char.IsLetter(next))
+            else if (IsArabicScriptLetter(_text[^1]) && IsArabicScriptLetter(next))
             {
                 Append(Zwnj);
             }

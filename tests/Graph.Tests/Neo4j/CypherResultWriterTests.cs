@@ -7,7 +7,7 @@ public sealed class CypherResultWriterTests
     private static readonly CypherResult Result = new(
         ["person", "metWith", "times", "modes"],
         [
-            ["علی\u200cشمخانی", "الکساندر لاورنتیف", 2L, new List<object?> { "in-person" }],
+            ["علی\u200cشمخانی", "الکساندر لاورنتیف", 2L, new List<object?> { "in_person" }],
             ["حسن روحانی", null, 1L, new List<object?>()],
         ],
         CypherStats.None);
@@ -22,7 +22,7 @@ public sealed class CypherResultWriterTests
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("person     | metWith           | times | modes", lines[0]);
         Assert.Equal("-----------+-------------------+-------+--------------", lines[1]);
-        Assert.Equal("علی\u200cشمخانی  | الکساندر لاورنتیف | 2     | [\"in-person\"]", lines[2]);
+        Assert.Equal("علی\u200cشمخانی  | الکساندر لاورنتیف | 2     | [\"in_person\"]", lines[2]);
         Assert.Equal("حسن روحانی |                   | 1     | []", lines[3]);
         Assert.Equal("(2 rows)", lines[4]);
     }
@@ -51,7 +51,7 @@ public sealed class CypherResultWriterTests
         Assert.Equal(2, json.RootElement.GetArrayLength());
         Assert.Equal("الکساندر لاورنتیف", json.RootElement[0].GetProperty("metWith").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, json.RootElement[1].GetProperty("metWith").ValueKind);
-        Assert.Equal("in-person", json.RootElement[0].GetProperty("modes")[0].GetString());
+        Assert.Equal("in_person", json.RootElement[0].GetProperty("modes")[0].GetString());
         Assert.Contains("حسن روحانی", writer.ToString(), StringComparison.Ordinal);
     }
 

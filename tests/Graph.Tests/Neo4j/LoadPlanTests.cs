@@ -108,14 +108,42 @@ public sealed class LoadPlanTests
     {
         var plan = LoadPlan.Create(Samples.FirstSet());
 
-        var person = plan.Steps.Single(s => s.Name == "MENTIONS Article→Person").Rows;
+        var person = plan.Steps.Single(s => s.Name == "MENTIONS Article→Person (from mentions)").Rows;
         var shamkhani = person.Where(r => (string?)r["node"] == "person:ali-shamkhani").ToList();
         Assert.Equal(["article:000", "article:001"], shamkhani.Select(r => r["article"]));
         Assert.Equal(1L, shamkhani[0]["count"]);
         Assert.Equal(["علی شمخانی"], (string[])shamkhani[0]["texts"]!);
-        var reported = plan.Steps.Single(s => s.Name == "REPORTED Article→Meeting").Rows;
+        var reported = plan.Steps.Single(s => s.Name == "REPORTED Article→Meeting (from evidence)").Rows;
         Assert.Equal(3, reported.Count);
         Assert.Contains(reported, r => (string?)r["node"] == "meeting:004" && (string?)r["article"] == "article:004" && ((long[])r["sentences"]!).SequenceEqual([0L]));
+    }
+
+    [Fact]
+    public void Links_the_graph_has_as_edges_are_not_derived_again()
+    {
+        var graph = Samples.FirstSet();
+        var shamkhani = graph.Nodes.Single(n => n.Id == "person:ali-shamkhani");
+        var evidence = new Evidence("article:000", 1, 110, 150, "علی شمخانی", "mention");
+        graph = graph with
+        {
+            Edges =
+            [
+                .. graph.Edges,
+                new GraphEdge("MENTIONS:article:000->person:ali-shamkhani", EdgeType.Mentions, "article:000", shamkhani.Id) { Evidence = [evidence] },
+                new GraphEdge("REPORTED:article:004->meeting:004", EdgeType.Reported, "article:004", "meeting:004") { Evidence = [evidence with { Article = "article:004" }] },
+            ],
+        };
+
+        var plan = LoadPlan.Create(graph);
+
+        var derived = plan.Steps.Single(s => s.Name == "MENTIONS Article→Person (from mentions)").Rows;
+        Assert.DoesNotContain(derived, r => (string?)r["node"] == shamkhani.Id && (string?)r["article"] == "article:000");
+        Assert.Contains(derived, r => (string?)r["node"] == shamkhani.Id && (string?)r["article"] == "article:001");
+        Assert.DoesNotContain(plan.Steps.Single(s => s.Name == "REPORTED Article→Meeting (from evidence)").Rows, r => (string?)r["node"] == "meeting:004");
+        Assert.Single(plan.Steps.Single(s => s.Name == "MENTIONS Article→Person" && s.Kind == LoadStepKind.Relationships).Rows);
+        Assert.Single(plan.Steps.Single(s => s.Name == "REPORTED Article→Meeting" && s.Kind == LoadStepKind.Relationships).Rows);
+        var order = plan.Steps.Select(s => s.Name).ToList();
+        Assert.True(order.IndexOf("Article nodes") < order.FindIndex(n => n.StartsWith("MENTIONS", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -127,7 +127,7 @@ public sealed class Neo4jLiveTests
             Enumerable.Range(0, met.Rows.Count).Select(i => (string)met.Value(i, "metWith")!).Order(StringComparer.Ordinal));
         var lavrentiev = Enumerable.Range(0, met.Rows.Count).Single(i => (string?)met.Value(i, "metWithId") == Id("person:alexander-lavrentiev"));
         Assert.Equal(2L, met.Value(lavrentiev, "times"));
-        Assert.Contains("in-person", (List<object?>)met.Value(lavrentiev, "modes")!);
+        Assert.Contains("in_person", (List<object?>)met.Value(lavrentiev, "modes")!);
         Assert.Contains("تهران", (List<object?>)met.Value(lavrentiev, "places")!);
         Assert.Contains("2017-05-08", (List<object?>)met.Value(lavrentiev, "dates")!);
         var allPairs = await neo4j.RunQueryFileAsync("who-met-whom.cypher");

@@ -28,13 +28,13 @@ internal sealed class SampleGraphs(string prefix = "")
             Country("us", "آمریکا", "United States", ["ایالات متحده", "امریکا"], ("001", "آمریکا"), ("004", "آمریکا")),
             Node(NodeLabel.Place, "place:tehran", "تهران", "Tehran", [], ("000", "تهران")),
             Node(NodeLabel.Organization, "org:snsc", "شورای عالی امنیت ملی", "Supreme National Security Council", ["دبیرخانه شورای عالی امنیت ملی"], ("000", "شورای عالی امنیت ملی")),
-            Meeting("000", "دیدار لاورنتیف و شمخانی در تهران", "in-person", "2017-05-08"),
-            Meeting("001", "دیدار لاورنتیف و شمخانی", "in-person", null),
+            Meeting("000", "دیدار لاورنتیف و شمخانی در تهران", "in_person", "2017-05-08"),
+            Meeting("001", "دیدار لاورنتیف و شمخانی", "in_person", null),
             Meeting("004", "گفتگوی تلفنی روحانی و پوتین", "phone", "2018-04-15"),
         ],
         Edges =
         [
-            Edge(EdgeType.MetWith, "person:alexander-lavrentiev", "person:ali-shamkhani", new() { ["count"] = 2, ["modes"] = new[] { "in-person" } },
+            Edge(EdgeType.MetWith, "person:alexander-lavrentiev", "person:ali-shamkhani", new() { ["count"] = 2, ["modes"] = new[] { "in_person" } },
                 Evidence("000", 1, 110, "لاورنتیف با علی شمخانی دیدار و گفت وگو کرد.", "دیدار"),
                 Evidence("001", 0, 0, "الکساندر لاورنتیف با شمخانی دیدار کرد.", "دیدار")),
             Edge(EdgeType.MetWith, "person:hassan-rouhani", "person:vladimir-putin", new() { ["count"] = 1, ["modes"] = new[] { "phone" } },
@@ -72,8 +72,8 @@ internal sealed class SampleGraphs(string prefix = "")
             Country("sy", "سوریه", "Syria", [], ("001", "سوریه"), ("002", "سوریه")),
             Country("us", "آمریکا", "United States", [], ("001", "آمریکا"), ("003", "آمریکا")),
             Node(NodeLabel.Place, "place:tehran", "تهران", "Tehran", [], ("002", "تهران")),
-            Meeting("001", "دیدار لاورنتیف و شمخانی", "in-person", null),
-            Meeting("002", "دیدار شویگو و شمخانی در تهران", "in-person", "2016-01-20"),
+            Meeting("001", "دیدار لاورنتیف و شمخانی", "in_person", null),
+            Meeting("002", "دیدار شویگو و شمخانی در تهران", "in_person", "2016-01-20"),
             Meeting("003", "گفتگوی تلفنی پاتروشف و شمخانی", "phone", null),
         ],
         Edges =

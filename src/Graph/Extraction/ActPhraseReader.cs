@@ -1,0 +1,148 @@
+using Graph.Model;
+using Graph.Text;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// Reads an act phrase from its noun: modifiers («موشکی», «غیرقانونی»), the doer in the genitive
+/// («حمله آمریکا، فرانسه و انگلیس») or after «از سوی»/«توسط», and the target after «به»/«علیه».
+/// </summary>
+internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
+{
+    private const int MaxModifiers = 4;
+
+    /// <summary>The act phrases of a sentence, in text order.</summary>
+    public List<ActPhrase> Read(SentenceView view)
+    {
+        var acts = new List<ActPhrase>();
+        var after = -1;
+        foreach (var trigger in view.Triggers)
+        {
+            var kind = KindOf(trigger);
+            if (kind is null || trigger.FirstToken <= after)
+            {
+                continue;
+            }
+
+            var act = ReadAt(view, trigger, kind);
+            acts.Add(act);
+            after = act.Doers.Count > 0 ? act.LastToken : trigger.LastToken;
+        }
+
+        return acts;
+    }
+
+    private static string? KindOf(TriggerHit trigger) =>
+        trigger.Is(TriggerKind.ActAttack) ? "attack"
+        : trigger.Is(TriggerKind.ActSanctions) ? "sanctions"
+        : trigger.Is(TriggerKind.ActIntervention) ? "intervention"
+        : trigger.Is(TriggerKind.ActGeneric) ? "act"
+        : null;
+
+    private ActPhrase ReadAt(SentenceView view, TriggerHit trigger, string kind)
+    {
+        var evaluative = trigger.Is(TriggerKind.Evaluative);
+        var doers = new List<string>();
+        var targets = new List<string>();
+        var i = trigger.LastToken + 1;
+        var modifiers = 0;
+        var last = trigger.LastToken;
+        var genitiveIsVictim = trigger.Is(TriggerKind.ObjectGenitiveAct);
+        while (i < view.Tokens.Count && modifiers <= MaxModifiers)
+        {
+            if (view.Triggers.FirstOrDefault(t => t.FirstToken == i && t.Is(TriggerKind.Evaluative)) is { } judged)
+            {
+                evaluative = true;
+                i = judged.LastToken + 1;
+                last = judged.LastToken;
+                continue;
+            }
+
+            if (view.ReferentAt(i) is { } referent)
+            {
+                if (IsActor(referent) || genitiveIsVictim && referent.Label == NodeLabel.Place && referent.EntityIds.Count > 0)
+                {
+                    foreach (var member in view.Coordination(referent))
+                    {
+                        (genitiveIsVictim ? targets : doers).AddRange(ActorIds(member));
+                        last = member.LastToken;
+                    }
+                }
+
+                break;
+            }
+
+            if (view.TokenIs(i, TriggerKind.VictimNoun))
+            {
+                genitiveIsVictim = true;
+            }
+
+            var token = view.Tokens[i];
+            if (token.Text is "،" or "و")
+            {
+                if (view.TokenIs(i + 1, TriggerKind.Evaluative))
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (token.Kind != TokenKind.Word || view.TokenIs(i, TriggerKind.Preposition) || view.TokenIs(i, TriggerKind.ClauseBreak) || view.TokenIs(i, TriggerKind.Speech))
+            {
+                break;
+            }
+
+            modifiers++;
+            i++;
+        }
+
+        // «… کوبا از سوی آمریکا»: the genitive was the target, the marked phrase is the doer.
+        var scanEnd = Math.Min(view.Tokens.Count - 1, last + 6);
+        for (var k = last + 1; k <= scanEnd; k++)
+        {
+            if (view.TriggerAt(k, TriggerKind.DoerMarker) is { } marker && view.ReferentAt(marker.LastToken + 1) is { } doer && IsActor(doer))
+            {
+                targets.AddRange(doers);
+                doers = view.Coordination(doer).SelectMany(ActorIds).ToList();
+                last = doer.LastToken;
+                break;
+            }
+
+            if (view.TokenText(k) is "." or ":" or "؛")
+            {
+                break;
+            }
+        }
+
+        var endToken = last;
+        var objectStart = last + 2;
+        while (objectStart < view.Tokens.Count && objectStart <= last + 4 && view.ReferentAt(objectStart) is null && view.TokenIs(objectStart, TriggerKind.VictimNoun))
+        {
+            objectStart++;
+        }
+
+        if (view.TokenText(last + 1) is "به" or "علیه" or "بر" && view.ReferentAt(objectStart) is { } target && (IsActor(target) || target.Label == NodeLabel.Place && target.EntityIds.Count > 0))
+        {
+            var members = view.Coordination(target);
+            targets.AddRange(members.SelectMany(ActorIds));
+            endToken = members[^1].LastToken;
+        }
+
+        return new ActPhrase(trigger, kind, doers.Distinct().ToList(), targets.Distinct().ToList(), evaluative, last, endToken);
+    }
+
+    /// <summary>Whether a referent can do or suffer an act: a country, organization, person, or a place that stands for a government.</summary>
+    public bool IsActor(Referent referent) =>
+        referent.EntityIds.Count > 0 && (referent.IsPerson || referent.IsInstitution || referent.Label == NodeLabel.Place && lexicon.Entity(referent.EntityIds[0])?.StandsFor is not null);
+
+    /// <summary>The country a person or organization belongs to, per the lexicon; a speaker's support for it is not news.</summary>
+    public string? HomeOf(string entityId) => lexicon.Entity(entityId)?.Country;
+
+    /// <summary>The entity ids a referent stands for as an actor (a capital stands for its country).</summary>
+    public IEnumerable<string> ActorIds(Referent referent) =>
+        referent.Label == NodeLabel.Place
+            ? referent.EntityIds.Select(id => lexicon.Entity(id)?.StandsFor ?? id)
+            : referent.EntityIds;
+}

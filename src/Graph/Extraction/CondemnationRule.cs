@@ -1,0 +1,109 @@
+using Graph.Model;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// Condemnation by the speaker: «با تقبیح [act]», «[act] را محکوم کرد», «[act] را اقدامی تجاوزکارانه
+/// عنوان کرد», «[act] … نقض فاحش قوانین بین‌المللی است», an act judged in the phrase itself
+/// («مداخلات غیرقانونی آمریکا»), and «[X] را محکوم کرد» / «از [X] انتقاد کرد». The condemned one is
+/// the doer of the act, never its victim; «محکوم نکرد» cancels.
+/// </summary>
+internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
+{
+    /// <inheritdoc />
+    public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
+    {
+        var speaker = SpeakerOf(view, subject, memory);
+        if (speaker is null || view.Triggers.Any(t => t.Is(TriggerKind.CondemnNegation)))
+        {
+            return;
+        }
+
+        var acts = reader.Read(view);
+        foreach (var act in acts)
+        {
+            var condemnTrigger = CondemnationOf(view, act);
+            if (condemnTrigger is null)
+            {
+                continue;
+            }
+
+            var doers = act.Doers.Count > 0 ? act.Doers : ClauseActor(view, act);
+            var evidence = act.Trigger.Text;
+            foreach (var doer in doers.Where(d => d != speaker))
+            {
+                var confidence = act.Doers.Count > 0 ? 0.85 : 0.65;
+                sink.Relations.Add(new RelationFinding(EdgeType.Condemned, speaker, doer, view.Index, condemnTrigger == act.Trigger.Text ? evidence : $"{condemnTrigger} ({evidence})", confidence)
+                {
+                    EventKey = act.Kind == "act" ? null : new EventFinding(act.Kind, doers, act.Targets, null, null, view.Index, evidence).Key,
+                });
+            }
+        }
+
+        foreach (var trigger in view.TriggersOf(TriggerKind.Condemn))
+        {
+            foreach (var target in DirectTargets(view, trigger, acts).Where(t => t != speaker))
+            {
+                sink.Relations.Add(new RelationFinding(EdgeType.Condemned, speaker, target, view.Index, trigger.Text, 0.8));
+            }
+        }
+    }
+
+    private static string? SpeakerOf(SentenceView view, Referent? subject, ArticleMemory memory) =>
+        subject is { EntityIds.Count: 1 } && (subject.IsPerson || subject.IsInstitution && view.Triggers.Any(t => t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Speech)))
+            ? subject.EntityIds[0]
+            : memory.Speaker;
+
+    /// <summary>The phrase that makes an act condemned, or null when nothing judges it.</summary>
+    private static string? CondemnationOf(SentenceView view, ActPhrase act)
+    {
+        if (act.Evaluative)
+        {
+            return act.Trigger.Text;
+        }
+
+        var before = view.Triggers.FirstOrDefault(t => t.Is(TriggerKind.Condemn) && t.LastToken >= act.Trigger.FirstToken - 2 && t.LastToken < act.Trigger.FirstToken);
+        if (before is not null)
+        {
+            return before.Text;
+        }
+
+        var clauseEnd = view.ClauseEnd(act.LastToken);
+        var after = view.Triggers.FirstOrDefault(t => (t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Evaluative)) && t.FirstToken > act.LastToken && t.FirstToken <= clauseEnd
+            && !view.Triggers.Any(o => o != t && o.FirstToken < t.FirstToken && o.FirstToken > act.LastToken && (o.Is(TriggerKind.ActAttack) || o.Is(TriggerKind.ActIntervention) || o.Is(TriggerKind.ActSanctions) || o.Is(TriggerKind.ActGeneric)) && !o.Is(TriggerKind.Evaluative)));
+        return after?.Text;
+    }
+
+    /// <summary>For an act without a named doer, the actor that is the subject of its clause («رژیم صهیونیستی دست به اقدامات تجاوزکارانه زده»).</summary>
+    private List<string> ClauseActor(SentenceView view, ActPhrase act)
+    {
+        var start = view.ClauseStart(act.Trigger.FirstToken);
+        var actor = view.Referents.LastOrDefault(r => r.FirstToken >= start && r.LastToken < act.Trigger.FirstToken && reader.IsActor(r) && !view.PrecededByPreposition(r.FirstToken) && !r.IsPerson);
+        return actor is null ? [] : reader.ActorIds(actor).ToList();
+    }
+
+    private List<string> DirectTargets(SentenceView view, TriggerHit trigger, List<ActPhrase> acts)
+    {
+        bool InAct(Referent r) => acts.Any(a => a.Trigger.FirstToken <= r.FirstToken && r.LastToken <= a.EndToken);
+
+        // «محکوم کردن [X]», «[X] را محکوم کرد», «از [X] انتقاد کرد».
+        if (view.ReferentAt(trigger.LastToken + 1) is { } after && reader.IsActor(after) && !InAct(after) && !view.Triggers.Any(t => t.FirstToken == trigger.LastToken + 1))
+        {
+            return view.Coordination(after).SelectMany(reader.ActorIds).ToList();
+        }
+
+        var k = trigger.FirstToken - 1;
+        if (view.TokenText(k) == "را")
+        {
+            k--;
+        }
+
+        var before = view.Referents.FirstOrDefault(r => r.LastToken == k);
+        if (before is not null && reader.IsActor(before) && !InAct(before) && (view.TokenText(trigger.FirstToken - 1) == "را" || view.TokenText(before.FirstToken - 1) == "از"))
+        {
+            return reader.ActorIds(before).ToList();
+        }
+
+        return [];
+    }
+}

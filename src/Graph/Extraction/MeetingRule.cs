@@ -1,0 +1,116 @@
+using Graph.Model;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// Meetings and calls: «[X] با [Y] دیدار کرد», «دیدار [X] با [Y]», «[X] در تماس تلفنی با [Y]»,
+/// «رؤسای جمهور [C] و [C2] در گفتگویی تلفنی», and «[Y] نیز در این دیدار» for the meeting being reported.
+/// Meetings that did not happen («دیدار خواهد کرد», «نشست آتی», «لغو شد») are skipped.
+/// </summary>
+internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
+{
+    /// <inheritdoc />
+    public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
+    {
+        var references = view.TriggersOf(TriggerKind.MeetingReference).ToList();
+        foreach (var trigger in view.TriggersOf(TriggerKind.Meeting))
+        {
+            if (references.Any(r => r.FirstToken <= trigger.FirstToken && trigger.LastToken <= r.LastToken) || DidNotHappen(view, trigger))
+            {
+                continue;
+            }
+
+            var people = Participants(view, trigger, subject);
+            if (people.Count < 2)
+            {
+                continue;
+            }
+
+            var mode = view.Triggers.Any(t => t.Is(TriggerKind.Phone)) ? "phone" : people.Count > 2 && view.Triggers.Any(t => t.Is(TriggerKind.Summit)) ? "summit" : "in_person";
+            var place = mode == "phone" ? null : PlaceOf(view);
+            var meeting = new MeetingFinding(people.Order(StringComparer.Ordinal).ToList(), mode, dates.Resolve(view.Sentence.Text, memory.Published), place, view.Index, trigger.Text, 0.9);
+            Record(meeting, sink);
+            memory.CurrentMeeting = meeting;
+            break;
+        }
+
+        // «[Y] نیز در این دیدار …»: the speaker took part in the meeting being reported.
+        if (references.Count > 0 && memory.CurrentMeeting is { } current && subject is { IsPerson: true, EntityIds.Count: 1 } && !current.Participants.Contains(subject.EntityIds[0]))
+        {
+            var joined = current with { Participants = current.Participants.Append(subject.EntityIds[0]).Order(StringComparer.Ordinal).ToList(), Sentence = view.Index, Trigger = references[0].Text, Confidence = 0.7 };
+            Record(joined, sink);
+            memory.CurrentMeeting = joined;
+        }
+    }
+
+    private static void Record(MeetingFinding meeting, ExtractionSink sink)
+    {
+        sink.Meetings.Add(meeting);
+        var people = meeting.Participants.Where(p => ExtractionLexicon.LabelOfId(p) == NodeLabel.Person).ToList();
+        for (var a = 0; a < people.Count; a++)
+        {
+            for (var b = a + 1; b < people.Count; b++)
+            {
+                sink.Relations.Add(new RelationFinding(EdgeType.MetWith, people[a], people[b], meeting.Sentence, meeting.Trigger, meeting.Confidence)
+                {
+                    Mode = meeting.Mode,
+                    Date = meeting.Date,
+                    Cameo = meeting.Mode == "phone" ? "041" : "040",
+                });
+            }
+        }
+    }
+
+    private static bool DidNotHappen(SentenceView view, TriggerHit trigger)
+    {
+        var start = view.ClauseStart(trigger.FirstToken);
+        var end = view.ClauseEnd(trigger.LastToken);
+        return view.TokenIs(trigger.LastToken + 1, TriggerKind.NotHappenedNext)
+            || view.Triggers.Any(t => t.Is(TriggerKind.NotHappened) && t.FirstToken >= start && t.FirstToken <= end);
+    }
+
+    private static List<string> Participants(SentenceView view, TriggerHit trigger, Referent? subject)
+    {
+        var people = new List<string>();
+        void Add(Referent? referent)
+        {
+            if (referent is { IsPerson: true })
+            {
+                foreach (var member in view.Coordination(referent))
+                {
+                    people.AddRange(member.EntityIds.Where(id => !people.Contains(id)));
+                }
+            }
+        }
+
+        Add(view.ReferentAt(trigger.LastToken + 1));
+        var start = view.ClauseStart(trigger.FirstToken);
+        var end = view.ClauseEnd(trigger.LastToken);
+        for (var i = start; i <= end; i++)
+        {
+            if (view.TokenText(i) == "با")
+            {
+                Add(view.ReferentAt(i + 1));
+            }
+        }
+
+        if (subject is not null && (subject.FirstToken < trigger.FirstToken || people.Count == 1))
+        {
+            Add(subject);
+        }
+        return people;
+    }
+
+    private static string? PlaceOf(SentenceView view)
+    {
+        foreach (var referent in view.Referents)
+        {
+            if (referent.Label == NodeLabel.Place && referent.EntityIds.Count == 1 && view.TokenText(referent.FirstToken - 1) is "در" or "به")
+            {
+                return referent.EntityIds[0];
+            }
+        }
+
+        return null;
+    }
+}

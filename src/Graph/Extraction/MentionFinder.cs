@@ -1,0 +1,499 @@
+using Graph.Model;
+using Graph.Text;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// Finds what a sentence refers to: lexicon names (with titles), role phrases with their country
+/// or organization, people introduced by title, guillemets or apposition, pronouns and references
+/// to countries named before. Roles and pronouns are resolved later, in article order.
+/// </summary>
+internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokenizer)
+{
+    private const int MaxNewNameWords = 3;
+
+    /// <summary>Analyses one sentence of an article.</summary>
+    public SentenceView Analyse(string text, Sentence sentence, ArticleMemory memory)
+    {
+        var tokens = tokenizer.Tokenize(text, sentence.Span);
+        var triggers = FindTriggers(text, sentence.Span, tokens);
+        var roles = lexicon.Roles.FindAll(text, sentence.Span);
+        var names = SelectNames(text, sentence.Span, tokens, triggers, memory, PhraseMatcher<RoleEntry>.GluedEnds(text, roles));
+        var mentions = names.Select(n => new MentionRecord(n.Entry.EntityId, sentence.Index, n.Span)).ToList();
+        mentions.AddRange(CountriesInsidePlaceNames(text, names).Select(c => new MentionRecord(c.Id, sentence.Index, c.Span)));
+        var titles = lexicon.Titles.FindAll(text, sentence.Span);
+
+        var referents = new List<Referent>();
+        var view = new SentenceView(sentence, tokens, referents, triggers, mentions);
+
+        foreach (var name in names)
+        {
+            var (first, last) = TokenRange(tokens, name.Span);
+            var kind = name.Entry.Form == NameForm.Adjective ? ReferentKind.Adjective : ReferentKind.Name;
+            var span = name.Span;
+            if (name.Entry.Label == NodeLabel.Person)
+            {
+                // «حجت الاسلام والمسلمین دکتر حسن روحانی»: titles in a row all belong to the name.
+                while (titles.LastOrDefault(t => TokenRange(tokens, t.Span).Last == first - 1) is { } title)
+                {
+                    first = TokenRange(tokens, title.Span).First;
+                    span = new TextSpan(title.Span.Start, span.End);
+                }
+            }
+
+            referents.Add(new Referent(kind, span, first, last, [name.Entry.EntityId], name.Entry.Label));
+        }
+
+        AddRolePhrases(text, tokens, roles, referents, view);
+        AddCounterparts(referents, view);
+        AddNewPeople(text, tokens, titles, referents, view, memory);
+        mentions.AddRange(referents.Where(r => r.Kind == ReferentKind.NewPerson).Select(r => new MentionRecord(r.EntityIds[0], sentence.Index, NameSpan(tokens, r))));
+        AddPronounsAndGroups(tokens, referents, view);
+        referents.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        ApplyAppositions(referents, view, memory);
+        return view;
+    }
+
+    private List<TriggerHit> FindTriggers(string text, TextSpan span, IReadOnlyList<Token> tokens) =>
+        lexicon.Triggers.Matcher.FindAll(text, span)
+            .Select(m =>
+            {
+                var (first, last) = TokenRange(tokens, m.Span);
+                return new TriggerHit(m.Values, first, last, text[m.Span.Start..m.Span.End]);
+            })
+            .Where(t => t.FirstToken >= 0)
+            .ToList();
+
+    private List<(TextSpan Span, NameEntry Entry)> SelectNames(string text, TextSpan range, IReadOnlyList<Token> tokens, List<TriggerHit> triggers, ArticleMemory memory, IReadOnlySet<int> gluedStarts)
+    {
+        bool TriggerEndsAt(int token, TriggerKind kind) => triggers.Any(t => t.Is(kind) && t.LastToken == token);
+        var result = new List<(TextSpan, NameEntry)>();
+        var end = range.Start;
+        foreach (var match in lexicon.Names.FindAll(text, range, gluedStarts))
+        {
+            var nameSpan = match.Span;
+            if (nameSpan.Start < end)
+            {
+                continue;
+            }
+
+            var (first, last) = TokenRange(tokens, nameSpan);
+            var entries = IsAdjectivalSuffix(text, match) ? match.Values.Where(v => v.Label is NodeLabel.Country or NodeLabel.Organization).ToList() : match.Values;
+            var placeContext = TriggerEndsAt(first - 1, TriggerKind.PlaceContext);
+            var entry = Choose(entries, memory, text, nameSpan, placeContext);
+            if (entry is null)
+            {
+                continue;
+            }
+
+            end = nameSpan.End;
+
+            // «به گزارش ایرنا»: an outlet named as the source is article metadata, not an entity of the story.
+            var attributed = triggers.Any(t => t.Is(TriggerKind.Attribution) && (t.LastToken < first && first - t.LastToken <= 8 || t.FirstToken == last + 1));
+            if (attributed && lexicon.Entity(entry.EntityId)?.Kind == "media")
+            {
+                continue;
+            }
+
+            result.Add((nameSpan, entry));
+            if (entry.Form != NameForm.Ambiguous)
+            {
+                memory.MarkSeenByName(entry.EntityId);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsAdjectivalSuffix(string text, PhraseMatch<NameEntry> match)
+    {
+        var suffix = text[match.PhraseEnd..match.Span.End].Replace(PersianNormalizer.Zwnj.ToString(), string.Empty, StringComparison.Ordinal);
+        return suffix.StartsWith('ی') || suffix.StartsWith("ای", StringComparison.Ordinal);
+    }
+
+    /// <summary>«آستانه قزاقستان»: a place named together with its country mentions the country too.</summary>
+    private IEnumerable<(string Id, TextSpan Span)> CountriesInsidePlaceNames(string text, List<(TextSpan Span, NameEntry Entry)> names)
+    {
+        foreach (var (span, entry) in names)
+        {
+            if (entry.Label != NodeLabel.Place || lexicon.Entity(entry.EntityId)?.Country is not { } country)
+            {
+                continue;
+            }
+
+            foreach (var inner in lexicon.Names.FindAll(text, new TextSpan(span.Start + 1, span.End)))
+            {
+                if (inner.Values.Any(v => v.EntityId == country))
+                {
+                    yield return (country, inner.Span);
+                }
+            }
+        }
+    }
+
+    private NameEntry? Choose(IReadOnlyList<NameEntry> entries, ArticleMemory memory, string text, TextSpan span, bool placeContext)
+    {
+        var usable = entries.Where(e => e.Form != NameForm.Ambiguous || memory.HasSeenByName(e.EntityId) || HasTitleBefore(text, span) || placeContext && e.Label == NodeLabel.Place).ToList();
+        if (usable.Count == 0)
+        {
+            return null;
+        }
+
+        return usable.FirstOrDefault(e => memory.HasSeenByName(e.EntityId))
+            ?? usable.OrderBy(e => LabelPriority(e.Label)).ThenBy(e => e.EntityId, StringComparer.Ordinal).First();
+    }
+
+    private bool HasTitleBefore(string text, TextSpan span)
+    {
+        var start = Math.Max(0, span.Start - 40);
+        return lexicon.Titles.FindAll(text, new TextSpan(start, span.Start)).Any(t => span.Start - t.Span.End <= 1);
+    }
+
+    private static int LabelPriority(string label) => label switch
+    {
+        NodeLabel.Country => 0,
+        NodeLabel.Person => 1,
+        NodeLabel.Organization => 2,
+        _ => 3,
+    };
+
+    private void AddRolePhrases(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<RoleEntry>> roles, List<Referent> referents, SentenceView view)
+    {
+        var covered = -1;
+        foreach (var role in roles)
+        {
+            if (role.Span.Start < covered)
+            {
+                continue;
+            }
+
+            var phrase = BuildRolePhrase(text, tokens, role, roles, referents, view);
+            if (phrase is null)
+            {
+                continue;
+            }
+
+            covered = phrase.Span.End;
+            referents.RemoveAll(r => r.Kind is ReferentKind.Name or ReferentKind.Adjective && phrase.Span.Contains(r.Span) && !r.IsPerson);
+            if (referents.Any(r => r.Span.Overlaps(phrase.Span)))
+            {
+                continue;
+            }
+
+            referents.Add(phrase);
+        }
+    }
+
+    private Referent? BuildRolePhrase(string text, IReadOnlyList<Token> tokens, PhraseMatch<RoleEntry> role, List<PhraseMatch<RoleEntry>> roles, List<Referent> referents, SentenceView view)
+    {
+        var (first, last) = TokenRange(tokens, role.Span);
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var entry = role.Values[0];
+        var next = last + 1;
+        while (view.TokenIs(next, TriggerKind.RoleModifier))
+        {
+            next++;
+        }
+
+        var scopes = new List<string>();
+        var end = role.Span.End;
+        var lastToken = last;
+
+        // A name that starts inside the role phrase («رئیس جمهوری اسلامی ایران») or right after it.
+        var scope = referents.FirstOrDefault(r => r.Kind is ReferentKind.Name or ReferentKind.Adjective && !r.IsPerson && r.FirstToken > first && r.FirstToken <= next);
+        var innerRole = roles.FirstOrDefault(r => r != role && TokenRange(tokens, r.Span).First == next);
+        if (scope is not null)
+        {
+            foreach (var member in entry.Plural ? view.Coordination(scope) : [scope])
+            {
+                scopes.Add(ScopeOf(member));
+                end = Math.Max(end, member.Span.End);
+                lastToken = Math.Max(lastToken, member.LastToken);
+            }
+        }
+        else if (innerRole is not null && BuildRolePhrase(text, tokens, innerRole, roles, referents, view) is { } inner)
+        {
+            scopes.AddRange(inner.Scopes);
+            end = inner.Span.End;
+            lastToken = inner.LastToken;
+        }
+        else if (entry.Of is not null)
+        {
+            scopes.Add(entry.Of);
+        }
+
+        if (entry.Of is not null && scopes.Count > 0 && ExtractionLexicon.LabelOfId(scopes[0]) == NodeLabel.Country && !ExtractionLexicon.LabelOfId(entry.Of).Equals(NodeLabel.Country, StringComparison.Ordinal))
+        {
+            // «دبیر شورای عالی امنیت ملی کشورمان»: the role already names its organization.
+            scopes.Clear();
+            scopes.Add(entry.Of);
+        }
+
+        return new Referent(ReferentKind.Role, new TextSpan(role.Span.Start, end), first, lastToken, [], NodeLabel.Person)
+        {
+            RoleId = entry.RoleId,
+            Scopes = scopes,
+            GroupSize = entry.Plural ? Math.Max(scopes.Count, 2) : 1,
+        };
+    }
+
+    /// <summary>«همتای روس خود», «همتای ترکیه‌ای‌اش»: the person with the subject's role in that country.</summary>
+    private static void AddCounterparts(List<Referent> referents, SentenceView view)
+    {
+        foreach (var trigger in view.TriggersOf(TriggerKind.Counterpart).ToList())
+        {
+            var country = referents.FirstOrDefault(r => r.FirstToken == trigger.LastToken + 1 && r.Label == NodeLabel.Country && r.EntityIds.Count == 1);
+            if (country is null)
+            {
+                continue;
+            }
+
+            var last = view.TokenText(country.LastToken + 1) == "خود" ? country.LastToken + 1 : country.LastToken;
+            referents.Remove(country);
+            referents.Add(new Referent(ReferentKind.Role, new TextSpan(view.Tokens[trigger.FirstToken].Span.Start, view.Tokens[last].Span.End), trigger.FirstToken, last, [], NodeLabel.Person)
+            {
+                RoleId = Referent.CounterpartRole,
+                Scopes = country.EntityIds,
+                GroupSize = 1,
+            });
+        }
+    }
+
+    private string ScopeOf(Referent referent)
+    {
+        var id = referent.EntityIds[0];
+        return referent.Label == NodeLabel.Place && lexicon.Entity(id)?.StandsFor is { } standsFor ? standsFor : id;
+    }
+
+    private void AddNewPeople(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<string>> titles, List<Referent> referents, SentenceView view, ArticleMemory memory)
+    {
+        bool Free(int i) => i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word
+            && !referents.Any(r => r.FirstToken <= i && i <= r.LastToken)
+            && !view.Triggers.Any(t => t.FirstToken <= i && i <= t.LastToken)
+            && tokens[i].Text.Length >= 2;
+
+        void AddPerson(int first, int nameFirst, int nameLast)
+        {
+            var name = string.Join(' ', Enumerable.Range(nameFirst, nameLast - nameFirst + 1).Select(i => tokens[i].Text));
+            var id = memory.NewPeople.Register(name);
+            referents.Add(new Referent(ReferentKind.NewPerson, new TextSpan(tokens[first].Span.Start, tokens[nameLast].Span.End), first, nameLast, [id], NodeLabel.Person) { NewName = name });
+        }
+
+        foreach (var title in titles)
+        {
+            var (first, last) = TokenRange(tokens, title.Span);
+            var start = last + 1;
+            if (!Free(start) || referents.Any(r => r.FirstToken == start))
+            {
+                continue;
+            }
+
+            var end = start;
+            if (IsGivenName(tokens[start].Text) && Free(start + 1))
+            {
+                end = start + 1;
+                if (IsGivenName(tokens[end].Text) && Free(end + 1))
+                {
+                    end++;
+                }
+            }
+
+            AddPerson(first, start, end);
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Text != "«")
+            {
+                continue;
+            }
+
+            var close = i + 1;
+            while (close < tokens.Count && close - i <= MaxNewNameWords + 1 && Free(close))
+            {
+                close++;
+            }
+
+            if (close < tokens.Count && tokens[close].Text == "»" && close - i >= 3 && IsGivenName(tokens[i + 1].Text))
+            {
+                AddPerson(i + 1, i + 1, close - 1);
+            }
+        }
+
+        // A surname alone that refers back to a person met earlier in the article, or glued to a given name («الکساندرلاورنتیف»).
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Free(i) && (memory.NewPeople.BySurname(tokens[i].Text) ?? GluedGivenName(tokens[i].Text, memory)) is { } id)
+            {
+                referents.Add(new Referent(ReferentKind.NewPerson, tokens[i].Span, i, i, [id], NodeLabel.Person) { NewName = memory.NewPeople.Names[id] });
+            }
+        }
+
+        // A given name and a surname next to a role phrase: «ژان ایو لودریان، وزیر خارجه فرانسه».
+        foreach (var role in referents.Where(r => r.Kind == ReferentKind.Role).ToList())
+        {
+            var before = role.FirstToken - 1;
+            if (view.TokenText(before) is "،" or ",")
+            {
+                before--;
+            }
+
+            var start = before;
+            while (start - 1 >= 0 && before - start + 1 < MaxNewNameWords && Free(start - 1) && IsGivenName(tokens[start - 1].Text))
+            {
+                start--;
+            }
+
+            if (Free(before) && start < before && IsGivenName(tokens[start].Text))
+            {
+                AddPerson(start, start, before);
+                continue;
+            }
+
+            var after = role.LastToken + 1;
+            if (view.TokenText(after) is "،" or ",")
+            {
+                after++;
+            }
+
+            if (Free(after) && IsGivenName(tokens[after].Text) && Free(after + 1))
+            {
+                AddPerson(after, after, after + 1);
+            }
+        }
+    }
+
+    private static TextSpan NameSpan(IReadOnlyList<Token> tokens, Referent person)
+    {
+        var words = Math.Min(person.NewName!.Split(' ').Length, person.LastToken - person.FirstToken + 1);
+        return new TextSpan(tokens[person.LastToken - words + 1].Span.Start, tokens[person.LastToken].Span.End);
+    }
+
+    private string? GluedGivenName(string word, ArticleMemory memory)
+    {
+        for (var split = 2; split < word.Length - 2; split++)
+        {
+            if (IsGivenName(word[..split]) && memory.NewPeople.BySurname(word[split..]) is { } id)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsGivenName(string word) => lexicon.GivenNames.Contains(PhraseMatcher<string>.Key(word));
+
+    private void AddPronounsAndGroups(IReadOnlyList<Token> tokens, List<Referent> referents, SentenceView view)
+    {
+        bool Free(int i) => !referents.Any(r => r.FirstToken <= i && i <= r.LastToken);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!Free(i))
+            {
+                continue;
+            }
+
+            var matched = false;
+            for (var length = 3; length >= 2 && !matched; length--)
+            {
+                if (i + length > tokens.Count || !Enumerable.Range(i, length).All(Free))
+                {
+                    continue;
+                }
+
+                var key = PhraseMatcher<string>.Key(string.Concat(Enumerable.Range(i, length).Select(k => tokens[k].Text)));
+                if (lexicon.Triggers.CountryReferences.TryGetValue(key, out var count))
+                {
+                    referents.Add(new Referent(ReferentKind.CountryGroup, new TextSpan(tokens[i].Span.Start, tokens[i + length - 1].Span.End), i, i + length - 1, [], NodeLabel.Country) { GroupSize = count });
+                    i += length - 1;
+                    matched = true;
+                }
+            }
+
+            if (!matched && view.TriggerAt(i, TriggerKind.Pronoun) is { } pronoun && pronoun.LastToken == i)
+            {
+                referents.Add(new Referent(ReferentKind.Pronoun, tokens[i].Span, i, i, [], NodeLabel.Person));
+            }
+        }
+    }
+
+    private static void ApplyAppositions(List<Referent> referents, SentenceView view, ArticleMemory memory)
+    {
+        for (var k = 0; k < referents.Count; k++)
+        {
+            var person = referents[k];
+            if (person.Kind is not (ReferentKind.Name or ReferentKind.NewPerson) || !person.IsPerson)
+            {
+                continue;
+            }
+
+            // «[name]، [role] و [role]» and «[role]، [name]».
+            var next = k + 1;
+            while (next < referents.Count && referents[next].Kind == ReferentKind.Role && IsAdjacent(view, referents[next - 1], referents[next]))
+            {
+                var role = referents[next];
+                if (role.RoleId != Referent.CounterpartRole)
+                {
+                    memory.AddRoleFact(new RoleFact(person.EntityIds[0], role.RoleId!, role.Scopes.FirstOrDefault(), view.Index));
+                }
+
+                person = person with { RoleId = person.RoleId ?? role.RoleId, Scopes = person.Scopes.Count > 0 ? person.Scopes : role.Scopes, LastToken = role.LastToken, Span = new TextSpan(person.Span.Start, role.Span.End) };
+                referents.RemoveAt(next);
+            }
+
+            if (k > 0 && referents[k - 1].Kind == ReferentKind.Role && IsAdjacent(view, referents[k - 1], person))
+            {
+                var role = referents[k - 1];
+                if (role.RoleId != Referent.CounterpartRole)
+                {
+                    memory.AddRoleFact(new RoleFact(person.EntityIds[0], role.RoleId!, role.Scopes.FirstOrDefault(), view.Index));
+                }
+
+                person = person with { RoleId = role.RoleId, Scopes = role.Scopes, FirstToken = role.FirstToken, Span = new TextSpan(role.Span.Start, person.Span.End) };
+                referents.RemoveAt(k - 1);
+                k--;
+            }
+
+            referents[k] = person;
+        }
+    }
+
+    private static bool IsAdjacent(SentenceView view, Referent left, Referent right)
+    {
+        var gap = right.FirstToken - left.LastToken - 1;
+        return gap == 0 || gap == 1 && view.TokenText(left.LastToken + 1) is "،" or "," or "و" && !(view.TokenText(left.LastToken + 1) == "و" && left.Kind != ReferentKind.Role);
+    }
+
+    /// <summary>The first and last token indexes that overlap <paramref name="span"/>, or (-1, -1).</summary>
+    internal static (int First, int Last) TokenRange(IReadOnlyList<Token> tokens, TextSpan span)
+    {
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Span.End <= span.Start)
+            {
+                continue;
+            }
+
+            if (tokens[i].Span.Start >= span.End)
+            {
+                break;
+            }
+
+            if (first < 0)
+            {
+                first = i;
+            }
+
+            last = i;
+        }
+
+        return (first, last);
+    }
+}

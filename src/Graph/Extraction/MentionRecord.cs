@@ -1,0 +1,13 @@
+using Graph.Text;
+
+namespace Graph.Extraction;
+
+/// <summary>An entity named in an article.</summary>
+/// <param name="EntityId">The entity's node id.</param>
+/// <param name="Sentence">The index of the sentence.</param>
+/// <param name="Span">Where the name lies in the normalized text.</param>
+internal sealed record MentionRecord(string EntityId, int Sentence, TextSpan Span)
+{
+    /// <summary>Whether the entity is named by a role phrase («وزیر دفاع روسیه») rather than by its name.</summary>
+    public bool ByRole { get; init; }
+}

@@ -1,0 +1,113 @@
+using Graph.Model;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// Resolves the referents of a sentence in article order (roles, pronouns, «دو کشور»), finds its
+/// subject and updates who is speaking.
+/// </summary>
+internal sealed class SentenceResolver(RoleResolver roles)
+{
+    /// <summary>Resolves <paramref name="view"/> in place and returns its subject, if any.</summary>
+    public Referent? Resolve(SentenceView view, ArticleMemory memory, List<MentionRecord> extraMentions)
+    {
+        var boundary = view.StatementBoundary();
+        Referent? subject = null;
+        for (var k = 0; k < view.Referents.Count; k++)
+        {
+            var referent = view.Referents[k];
+            var isSubjectCandidate = subject is null && (boundary < 0 || referent.FirstToken < boundary) && StandsInSubjectPosition(view, referent);
+            referent = referent.Kind switch
+            {
+                ReferentKind.Role when referent.RoleId == Referent.CounterpartRole => ResolveCounterpart(referent, view, k, memory),
+                ReferentKind.Role => ResolveRole(referent, memory),
+                ReferentKind.Pronoun => referent with { EntityIds = PronounTarget(isSubjectCandidate, memory) is { } p ? [p] : [] },
+                ReferentKind.CountryGroup => referent with { EntityIds = memory.LastCountries(referent.GroupSize) },
+                _ => referent,
+            };
+            view.Referents[k] = referent;
+            Note(referent, memory);
+            if (referent.Kind == ReferentKind.Role && referent.EntityIds.Count > 0)
+            {
+                extraMentions.AddRange(referent.EntityIds.Select(id => new MentionRecord(id, view.Index, referent.Span) { ByRole = true }));
+            }
+
+            if (isSubjectCandidate && referent.EntityIds.Count > 0 && (referent.IsPerson || referent.IsInstitution))
+            {
+                subject = referent;
+            }
+        }
+
+        UpdateSpeaker(view, memory, subject, boundary);
+        return subject;
+    }
+
+    private static void Note(Referent referent, ArticleMemory memory)
+    {
+        foreach (var id in referent.EntityIds)
+        {
+            if (referent.IsPerson)
+            {
+                memory.NotePerson(id);
+            }
+            else if (referent.Label == NodeLabel.Country && referent.Kind != ReferentKind.CountryGroup)
+            {
+                memory.NoteCountry(id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Persian puts the subject first: at the start of the sentence, after a comma or colon, after
+    /// «در این دیدار» or a leading adverb. A name after a noun («هماهنگی ایران») is a genitive, not the subject.
+    /// </summary>
+    private static bool StandsInSubjectPosition(SentenceView view, Referent referent)
+    {
+        var before = referent.FirstToken - 1;
+        while (before >= 0 && view.TokenText(before) is "«" or "\"")
+        {
+            before--;
+        }
+
+        var afterList = view.TokenText(before) is "،" or "," && view.Referents.Any(r => r.LastToken == before - 1);
+        return before < 0
+            || view.Tokens[before].Kind == Graph.Text.TokenKind.Punctuation && view.TokenText(before) is not ("«" or "(") && !afterList
+            || view.TokenIs(before, TriggerKind.SubjectLead)
+            || view.Triggers.Any(t => t.LastToken == before && t.Is(TriggerKind.MeetingReference));
+    }
+
+    private Referent ResolveCounterpart(Referent referent, SentenceView view, int index, ArticleMemory memory)
+    {
+        var subject = view.Referents.Take(index).FirstOrDefault(r => r.IsPerson && r.EntityIds.Count == 1)?.EntityIds[0] ?? memory.Speaker;
+        var role = subject is null ? null : roles.RoleOf(subject, memory);
+        var person = role is null ? null : roles.Resolve(role, referent.Scopes[0], memory);
+        return referent with { EntityIds = person is null ? [] : [person] };
+    }
+
+    private Referent ResolveRole(Referent referent, ArticleMemory memory)
+    {
+        var scopes = referent.Scopes.Count > 0 ? referent.Scopes.Select(s => (string?)s).ToList() : [null];
+        // A plural role («وزرای دفاع ایران، روسیه و سوریه») names people only when the article names them too.
+        var plural = referent.GroupSize > 1;
+        var people = scopes.Select(s => roles.Resolve(referent.RoleId!, s, memory, fromLexicon: !plural)).OfType<string>().Distinct().ToList();
+        return referent with { EntityIds = people };
+    }
+
+    private static string? PronounTarget(bool isSubject, ArticleMemory memory) =>
+        isSubject ? memory.Speaker ?? memory.LastPerson() : memory.LastPerson(except: memory.Speaker) ?? memory.LastPerson();
+
+    private static void UpdateSpeaker(SentenceView view, ArticleMemory memory, Referent? subject, int boundary)
+    {
+        var verbal = view.Triggers.Any(t => t.Is(TriggerKind.Speech) || t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Support));
+        if (subject is not { EntityIds.Count: 1 })
+        {
+            return;
+        }
+
+        // An institution speaks only through a verb («وزارت خارجه … اعلام کرد»); a person also by a colon or by opening a paragraph.
+        if (subject.IsPerson ? verbal || boundary >= 0 || view.Sentence.StartsParagraph : verbal)
+        {
+            memory.Speaker = subject.EntityIds[0];
+        }
+    }
+}

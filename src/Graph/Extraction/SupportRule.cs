@@ -1,0 +1,113 @@
+using Graph.Model;
+using Graph.Text;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// Support by the subject or speaker: «حمایت از [Y]», «اعلام حمایت قاطع از [Y]», «[X] از [Y] حمایت کرد»,
+/// «قدردانی/تشکر/استقبال از [Y]» (weaker), reaching through a few nouns («از نقش سازنده [Y]»)
+/// with lower confidence. «عدم حمایت» and the passive «مورد حمایت» are not support by the speaker.
+/// </summary>
+internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
+{
+    /// <summary>Findings below this confidence are dropped.</summary>
+    public const double MinimumConfidence = 0.5;
+
+    private const int MaxNouns = 4;
+
+    /// <inheritdoc />
+    public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
+    {
+        foreach (var trigger in view.Triggers.Where(t => t.Is(TriggerKind.Support) || t.Is(TriggerKind.SupportWith)))
+        {
+            if (view.TokenText(trigger.FirstToken - 1) is "مورد" or "عدم" || view.Triggers.Any(t => t.Is(TriggerKind.SupportNegation) && t.FirstToken <= trigger.LastToken && trigger.FirstToken <= t.LastToken))
+            {
+                continue;
+            }
+
+            var supporter = subject is { EntityIds.Count: 1 } && subject.FirstToken < trigger.FirstToken ? subject.EntityIds[0] : memory.Speaker;
+            if (supporter is null)
+            {
+                continue;
+            }
+
+            var (targets, nouns) = Forward(view, trigger);
+            if (targets.Count == 0)
+            {
+                (targets, nouns) = Backward(view, trigger, subject);
+            }
+
+            // Thanks or welcome for something of Y («استقبال از پیشنهاد Y») says less about Y than support of Y itself.
+            var weak = trigger.Is(TriggerKind.SupportWeak) ? (nouns == 0 ? 0.8 : 0.56) : 1.0;
+            var confidence = 0.9 * weak * (nouns == 0 ? 1.0 : nouns <= 2 ? 0.85 : 0.7)
+                * (subject is not null && subject.EntityIds.Contains(supporter) ? 1.0 : 0.9);
+            foreach (var (target, isGroup) in targets)
+            {
+                var c = isGroup ? confidence * 0.8 : confidence;
+                if (target != supporter && target != reader.HomeOf(supporter) && c >= MinimumConfidence)
+                {
+                    sink.Relations.Add(new RelationFinding(EdgeType.Supported, supporter, target, view.Index, trigger.Text, Math.Round(c, 3)));
+                }
+            }
+        }
+    }
+
+    private (List<(string, bool)> Targets, int Nouns) Forward(SentenceView view, TriggerHit trigger)
+    {
+        var preposition = trigger.Is(TriggerKind.SupportWith) ? "با" : "از";
+        var i = trigger.LastToken + 1;
+        var skipped = 0;
+        while (i < view.Tokens.Count && view.TokenText(i) != preposition && skipped < 3 && view.Tokens[i].Kind == TokenKind.Word && !view.TokenIs(i, TriggerKind.Preposition))
+        {
+            i++;
+            skipped++;
+        }
+
+        return view.TokenText(i) == preposition ? TargetAfter(view, i + 1) : ([], 0);
+    }
+
+    private (List<(string, bool)> Targets, int Nouns) Backward(SentenceView view, TriggerHit trigger, Referent? subject)
+    {
+        // «[X] از [Y] … حمایت کرد»: the object stands between the subject (or the clause start) and the verb.
+        var limit = Math.Max(view.ClauseStart(trigger.FirstToken), subject is not null && subject.LastToken < trigger.FirstToken ? subject.LastToken + 1 : 0);
+        var preposition = trigger.Is(TriggerKind.SupportWith) ? "با" : "از";
+        for (var k = trigger.FirstToken - 1; k >= limit; k--)
+        {
+            if (view.TokenText(k) == preposition)
+            {
+                var (targets, nouns) = TargetAfter(view, k + 1);
+                return (targets, nouns);
+            }
+        }
+
+        return ([], 0);
+    }
+
+    private (List<(string, bool)> Targets, int Nouns) TargetAfter(SentenceView view, int start)
+    {
+        var nouns = 0;
+        for (var i = start; i < view.Tokens.Count && nouns <= MaxNouns; i++)
+        {
+            if (view.ReferentAt(i) is { } referent)
+            {
+                if (!reader.IsActor(referent))
+                {
+                    return ([], nouns);
+                }
+
+                var group = referent.Kind == ReferentKind.CountryGroup;
+                return (view.Coordination(referent).SelectMany(reader.ActorIds).Distinct().Select(id => (id, group)).ToList(), nouns);
+            }
+
+            var token = view.Tokens[i];
+            if (token.Kind != TokenKind.Word || view.TokenIs(i, TriggerKind.Preposition) || view.TokenIs(i, TriggerKind.ClauseBreak) || view.TokenIs(i, TriggerKind.Support))
+            {
+                break;
+            }
+
+            nouns++;
+        }
+
+        return ([], nouns);
+    }
+}

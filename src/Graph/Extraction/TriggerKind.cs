@@ -1,0 +1,98 @@
+namespace Graph.Extraction;
+
+/// <summary>The families of trigger words the extractor looks for.</summary>
+internal enum TriggerKind
+{
+    /// <summary>A speech verb: «گفت», «افزود», «تاکید کرد».</summary>
+    Speech,
+
+    /// <summary>A meeting or call: «دیدار», «تماس تلفنی».</summary>
+    Meeting,
+
+    /// <summary>A word that makes a meeting a phone call: «تلفنی».</summary>
+    Phone,
+
+    /// <summary>A multilateral meeting: «اجلاس», «نشست».</summary>
+    Summit,
+
+    /// <summary>A reference back to the meeting being reported: «در این دیدار».</summary>
+    MeetingReference,
+
+    /// <summary>A word anywhere in the clause that says a meeting did not (yet) happen: «قرار است», «لغو».</summary>
+    NotHappened,
+
+    /// <summary>A word right after a meeting noun that makes it future or hypothetical: «نشست آتی», «دیدار کند».</summary>
+    NotHappenedNext,
+
+    /// <summary>Condemnation: «محکوم», «تقبیح», «نکوهش».</summary>
+    Condemn,
+
+    /// <summary>A negated condemnation: «محکوم نکرد».</summary>
+    CondemnNegation,
+
+    /// <summary>A word that judges an act as wrong: «تجاوزکارانه», «نقض», «غیرقانونی».</summary>
+    Evaluative,
+
+    /// <summary>Support: «حمایت», «پشتیبانی».</summary>
+    Support,
+
+    /// <summary>Weaker support: praise, thanks, welcome.</summary>
+    SupportWeak,
+
+    /// <summary>A negated support: «عدم حمایت».</summary>
+    SupportNegation,
+
+    /// <summary>An attack: «حمله», «بمباران».</summary>
+    ActAttack,
+
+    /// <summary>Sanctions: «تحریم».</summary>
+    ActSanctions,
+
+    /// <summary>An intervention: «مداخله», «اشغال».</summary>
+    ActIntervention,
+
+    /// <summary>Any act or policy: «اقدام», «سیاست».</summary>
+    ActGeneric,
+
+    /// <summary>Travel: «سفر کرد», «وارد شد».</summary>
+    Visit,
+
+    /// <summary>Marks the doer of an act: «از سوی», «توسط».</summary>
+    DoerMarker,
+
+    /// <summary>A preposition.</summary>
+    Preposition,
+
+    /// <summary>A word that starts a new clause: «که», «اما».</summary>
+    ClauseBreak,
+
+    /// <summary>A personal pronoun: «وی», «او».</summary>
+    Pronoun,
+
+    /// <summary>A function word that can never be part of a name: «و», «که», «رغم».</summary>
+    FunctionWord,
+
+    /// <summary>A word that may stand between a role name and its country («ویژه», «سابق»).</summary>
+    RoleModifier,
+
+    /// <summary>A word that shows the next name is a place («شهر», «اجلاس»), so an ambiguous place name is accepted.</summary>
+    PlaceContext,
+
+    /// <summary>An attribution phrase («به گزارش», «به نقل از»): the outlet named next is metadata, not an entity of the story.</summary>
+    Attribution,
+
+    /// <summary>A word that may stand before a sentence's subject («امروز», «همچنین»).</summary>
+    SubjectLead,
+
+    /// <summary>A noun that makes the following name the victim of an act («خاک», «مردم»): «تجاوز به خاک سوریه».</summary>
+    VictimNoun,
+
+    /// <summary>An act whose genitive is its object, not its doer: «اشغال خاک سوریه», «محاصره غزه».</summary>
+    ObjectGenitiveAct,
+
+    /// <summary>Support whose object follows «با», not «از»: «همبستگی با مردم ایران».</summary>
+    SupportWith,
+
+    /// <summary>A counterpart: «همتای روس خود» is the person holding the subject's role in that country.</summary>
+    Counterpart,
+}

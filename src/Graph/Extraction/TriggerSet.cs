@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Graph.Text;
+
+namespace Graph.Extraction;
+
+/// <summary>The trigger words of every family, read from the lexicon's <c>triggers</c> section.</summary>
+internal sealed class TriggerSet
+{
+    private static readonly Dictionary<string, TriggerKind> Sections = new(StringComparer.Ordinal)
+    {
+        ["speech"] = TriggerKind.Speech,
+        ["meeting"] = TriggerKind.Meeting,
+        ["phone"] = TriggerKind.Phone,
+        ["summit"] = TriggerKind.Summit,
+        ["meetingReference"] = TriggerKind.MeetingReference,
+        ["notHappened"] = TriggerKind.NotHappened,
+        ["notHappenedNext"] = TriggerKind.NotHappenedNext,
+        ["placeContext"] = TriggerKind.PlaceContext,
+        ["attribution"] = TriggerKind.Attribution,
+        ["subjectLead"] = TriggerKind.SubjectLead,
+        ["victimNouns"] = TriggerKind.VictimNoun,
+        ["supportWith"] = TriggerKind.SupportWith,
+        ["counterpart"] = TriggerKind.Counterpart,
+        ["objectGenitiveActs"] = TriggerKind.ObjectGenitiveAct,
+        ["condemn"] = TriggerKind.Condemn,
+        ["condemnNegation"] = TriggerKind.CondemnNegation,
+        ["evaluative"] = TriggerKind.Evaluative,
+        ["support"] = TriggerKind.Support,
+        ["supportWeak"] = TriggerKind.SupportWeak,
+        ["supportNegation"] = TriggerKind.SupportNegation,
+        ["visit"] = TriggerKind.Visit,
+        ["doerMarkers"] = TriggerKind.DoerMarker,
+        ["prepositions"] = TriggerKind.Preposition,
+        ["clauseBreaks"] = TriggerKind.ClauseBreak,
+        ["pronouns"] = TriggerKind.Pronoun,
+        ["functionWords"] = TriggerKind.FunctionWord,
+        ["roleModifiers"] = TriggerKind.RoleModifier,
+    };
+
+    private static readonly Dictionary<string, TriggerKind> Acts = new(StringComparer.Ordinal)
+    {
+        ["attack"] = TriggerKind.ActAttack,
+        ["sanctions"] = TriggerKind.ActSanctions,
+        ["intervention"] = TriggerKind.ActIntervention,
+        ["generic"] = TriggerKind.ActGeneric,
+    };
+
+    private TriggerSet(PhraseMatcher<TriggerKind> matcher, IReadOnlyDictionary<string, int> countryReferences)
+    {
+        Matcher = matcher;
+        CountryReferences = countryReferences;
+    }
+
+    /// <summary>The matcher over every trigger phrase; a phrase may belong to several families.</summary>
+    public PhraseMatcher<TriggerKind> Matcher { get; }
+
+    /// <summary>Phrases that refer back to the last N countries («این کشور» 1, «دو کشور» 2), normalized key to N.</summary>
+    public IReadOnlyDictionary<string, int> CountryReferences { get; }
+
+    /// <summary>Reads the triggers from the <c>triggers</c> JSON object.</summary>
+    public static TriggerSet Parse(JsonElement triggers, ITextNormalizer normalizer)
+    {
+        var matcher = new PhraseMatcher<TriggerKind>(allowSuffixes: false, allowGluedPrefixes: false);
+        var countryReferences = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var section in triggers.EnumerateObject())
+        {
+            if (Sections.TryGetValue(section.Name, out var kind))
+            {
+                AddAll(matcher, section.Value, kind, normalizer);
+            }
+            else if (section.Name == "acts")
+            {
+                foreach (var act in section.Value.EnumerateObject())
+                {
+                    if (Acts.TryGetValue(act.Name, out var actKind))
+                    {
+                        AddAll(matcher, act.Value, actKind, normalizer);
+                    }
+                }
+            }
+            else if (section.Name == "countryReferences")
+            {
+                foreach (var reference in section.Value.EnumerateObject())
+                {
+                    countryReferences[PhraseMatcher<TriggerKind>.Key(normalizer.Normalize(reference.Name).Text)] = reference.Value.GetInt32();
+                }
+            }
+        }
+
+        return new TriggerSet(matcher, countryReferences);
+    }
+
+    private static void AddAll(PhraseMatcher<TriggerKind> matcher, JsonElement phrases, TriggerKind kind, ITextNormalizer normalizer)
+    {
+        foreach (var phrase in phrases.EnumerateArray())
+        {
+            matcher.Add(normalizer.Normalize(phrase.GetString() ?? string.Empty).Text, kind);
+        }
+    }
+}

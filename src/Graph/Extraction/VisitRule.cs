@@ -1,0 +1,33 @@
+using Graph.Model;
+
+namespace Graph.Extraction;
+
+/// <summary>Visits: «[X] به [city/country] سفر کرد», «[X] وارد [city] شد», «سفر [X] به [city]».</summary>
+internal sealed class VisitRule : IRelationRule
+{
+    /// <inheritdoc />
+    public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
+    {
+        foreach (var trigger in view.TriggersOf(TriggerKind.Visit))
+        {
+            var traveller = view.ReferentAt(trigger.LastToken + 1) is { IsPerson: true } nominal ? nominal : subject is { IsPerson: true } ? subject : null;
+            if (traveller is null || traveller.EntityIds.Count == 0 || view.Triggers.Any(t => t.Is(TriggerKind.NotHappened) && t.FirstToken > trigger.FirstToken && t.FirstToken <= view.ClauseEnd(trigger.LastToken)))
+            {
+                continue;
+            }
+
+            var destination = view.Referents.FirstOrDefault(r =>
+                r.Label is NodeLabel.Place or NodeLabel.Country && r.EntityIds.Count == 1 && view.TokenText(r.FirstToken - 1) == "به"
+                && (r.LastToken < trigger.FirstToken && trigger.FirstToken - r.LastToken <= 3 || r.FirstToken > trigger.LastToken && r.FirstToken - trigger.LastToken <= 4));
+            if (destination is null)
+            {
+                continue;
+            }
+
+            foreach (var person in traveller.EntityIds)
+            {
+                sink.Relations.Add(new RelationFinding(EdgeType.Visited, person, destination.EntityIds[0], view.Index, trigger.Text, 0.8) { Cameo = "042" });
+            }
+        }
+    }
+}

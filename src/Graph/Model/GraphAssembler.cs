@@ -1,0 +1,380 @@
+using Graph.Articles;
+using Graph.Extraction;
+using Graph.Lexicon;
+using Graph.Text;
+
+namespace Graph.Model;
+
+/// <summary>
+/// Merges what was extracted from many articles into one graph: one node per entity, one edge per
+/// (type, source, target) with all its evidence, meetings and events as nodes. The result does not
+/// depend on the order articles are added in.
+/// </summary>
+internal sealed class GraphAssembler(KnowledgeBase knowledge)
+{
+    private readonly Dictionary<string, ArticleRecord> _articles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NodeBuilder> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EdgeBuilder> _edges = new(StringComparer.Ordinal);
+
+    /// <summary>Adds one article's findings.</summary>
+    public void Add(ArticleExtraction extraction)
+    {
+        var article = extraction.Article;
+        if (_articles.ContainsKey(article.Id))
+        {
+            return;
+        }
+
+        _articles[article.Id] = article.ToRecord();
+        var content = article.Content;
+        Evidence EvidenceFor(int sentence, string trigger, double confidence)
+        {
+            var span = content.ToOriginal(extraction.Sentences[sentence].Span);
+            return new Evidence(article.Id, sentence, span.Start, span.End, content.Original[span.Start..span.End], trigger) { Confidence = confidence };
+        }
+
+        var firstMention = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in extraction.Mentions)
+        {
+            var node = EntityNode(mention.EntityId, extraction.NewPeople);
+            var span = content.ToOriginal(mention.Span);
+            var text = content.Original[span.Start..span.End];
+            node.Mentions.Add(new Mention(article.Id, span.Start, span.End, text));
+            if (!mention.ByRole)
+            {
+                node.Aliases.Add(content.Text[mention.Span.Start..mention.Span.End].Trim());
+            }
+            firstMention.TryAdd(mention.EntityId, mention.Sentence);
+        }
+
+        foreach (var (entityId, sentence) in firstMention)
+        {
+            var count = extraction.Mentions.Count(m => m.EntityId == entityId);
+            AddEdge(EdgeType.Mentions, article.Id, entityId, EvidenceFor(sentence, "mention", 1.0)).Counts[article.Id] = count;
+            if (knowledge.FindEntity(entityId) is { Label: NodeLabel.Place, Country: { } country })
+            {
+                EntityNode(country, extraction.NewPeople);
+                AddEdge(EdgeType.LocatedIn, entityId, country, EvidenceFor(sentence, "lexicon", 1.0));
+            }
+        }
+
+        foreach (var fact in extraction.RoleFacts)
+        {
+            var node = EntityNode(fact.PersonId, extraction.NewPeople);
+            node.Roles.Add((fact.RoleId, fact.ScopeId));
+            if (fact.ScopeId is not null)
+            {
+                EntityNode(fact.ScopeId, extraction.NewPeople);
+                AddEdge(EdgeType.HoldsRole, fact.PersonId, fact.ScopeId, EvidenceFor(fact.Sentence, fact.RoleId, 0.9)).Values["role"].Add(fact.RoleId);
+            }
+        }
+
+        var events = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var found in extraction.Events)
+        {
+            var when = found.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ShortId(article.Id);
+            var id = found.Targets.Count == 0 ? $"event:{found.Kind}:{when}:{Slug(found.Actors)}" : $"event:{found.Kind}:{when}:{Slug(found.Actors)}:{Slug(found.Targets)}";
+            events.TryAdd(found.Key, id);
+            var node = Node(id, NodeLabel.Event, $"{found.Kind}: {string.Join("، ", found.Actors.Select(NameOf))} → {string.Join("، ", found.Targets.Select(NameOf))}");
+            node.Properties["kind"] = found.Kind;
+            node.Properties["date"] = found.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var evidence = EvidenceFor(found.Sentence, found.Trigger, 0.75);
+            AddEdge(EdgeType.Reported, article.Id, id, evidence);
+            foreach (var actor in found.Actors)
+            {
+                AddEdge(EdgeType.ParticipatedIn, actor, id, evidence).Values["role"].Add("actor");
+            }
+
+            foreach (var target in found.Targets)
+            {
+                AddEdge(EdgeType.ParticipatedIn, target, id, evidence).Values["role"].Add("target");
+            }
+
+            if (found.Place is not null)
+            {
+                AddEdge(EdgeType.HeldIn, id, found.Place, evidence);
+            }
+        }
+
+        foreach (var meeting in MergeMeetings(extraction.Meetings))
+        {
+            var date = meeting.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var id = $"meeting:{date ?? ShortId(article.Id)}:{Slug(meeting.Participants)}";
+            var node = Node(id, NodeLabel.Meeting, string.Join(" – ", meeting.Participants.Select(NameOf)));
+            node.Properties["mode"] = meeting.Mode;
+            node.Properties["date"] = date;
+            node.Properties["place"] = meeting.Place;
+            var evidence = EvidenceFor(meeting.Sentence, meeting.Trigger, meeting.Confidence);
+            AddEdge(EdgeType.Reported, article.Id, id, evidence);
+            foreach (var participant in meeting.Participants)
+            {
+                AddEdge(EdgeType.ParticipatedIn, participant, id, evidence);
+            }
+
+            if (meeting.Place is not null)
+            {
+                EntityNode(meeting.Place, extraction.NewPeople);
+                AddEdge(EdgeType.HeldIn, id, meeting.Place, evidence);
+            }
+
+            var people = meeting.Participants.Where(p => ExtractionLexicon.LabelOfId(p) == NodeLabel.Person).ToList();
+            foreach (var a in people)
+            {
+                foreach (var b in people.Where(b => string.CompareOrdinal(a, b) < 0))
+                {
+                    Edge(EdgeType.MetWith, a, b).Values["meetings"].Add(id);
+                }
+            }
+        }
+
+        foreach (var relation in extraction.Relations)
+        {
+            var (source, target) = relation.Type == EdgeType.MetWith && string.CompareOrdinal(relation.Source, relation.Target) > 0
+                ? (relation.Target, relation.Source)
+                : (relation.Source, relation.Target);
+            EntityNode(source, extraction.NewPeople);
+            EntityNode(target, extraction.NewPeople);
+            var edge = AddEdge(relation.Type, source, target, EvidenceFor(relation.Sentence, relation.Trigger, relation.Confidence));
+            if (relation.Mode is not null)
+            {
+                edge.Values["modes"].Add(relation.Mode);
+            }
+
+            if (relation.Date is { } day)
+            {
+                edge.Values["dates"].Add(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (relation.Cameo is not null)
+            {
+                edge.Values["cameo"].Add(relation.Cameo);
+            }
+
+            if (relation.EventKey is not null && events.TryGetValue(relation.EventKey, out var eventId))
+            {
+                edge.Values["events"].Add(eventId);
+            }
+        }
+    }
+
+    /// <summary>The merged graph, sorted for byte-identical output.</summary>
+    public GraphDocument Build() => new()
+    {
+        Articles = _articles.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(),
+        Nodes = _nodes.Values.Select(n => n.Build()).OrderBy(n => n.Id, StringComparer.Ordinal).ToList(),
+        Edges = _edges.Values.Select(e => e.Build()).OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
+    };
+
+    private static IEnumerable<MeetingFinding> MergeMeetings(IReadOnlyList<MeetingFinding> meetings)
+    {
+        // A meeting re-reported with one more participant («… نیز در این دیدار») is the same meeting.
+        var result = new List<MeetingFinding>();
+        foreach (var meeting in meetings)
+        {
+            var same = result.FindIndex(m => m.Mode == meeting.Mode && (m.Participants.All(meeting.Participants.Contains) || meeting.Participants.All(m.Participants.Contains)));
+            if (same < 0)
+            {
+                result.Add(meeting);
+            }
+            else if (meeting.Participants.Count > result[same].Participants.Count)
+            {
+                result[same] = meeting with { Sentence = result[same].Sentence, Trigger = result[same].Trigger, Place = result[same].Place ?? meeting.Place, Date = result[same].Date ?? meeting.Date };
+            }
+            else
+            {
+                result[same] = result[same] with { Place = result[same].Place ?? meeting.Place, Date = result[same].Date ?? meeting.Date };
+            }
+        }
+
+        return result;
+    }
+
+    private static string ShortId(string articleId) => articleId[(articleId.IndexOf(':') + 1)..];
+
+    private static string Slug(IEnumerable<string> ids) => string.Join('+', ids.Select(id => id[(id.IndexOf(':') + 1)..]));
+
+    private string NameOf(string id) => _nodes.TryGetValue(id, out var node) ? node.Name : knowledge.FindEntity(id)?.Name ?? id;
+
+    private NodeBuilder Node(string id, string label, string name)
+    {
+        if (!_nodes.TryGetValue(id, out var node))
+        {
+            node = new NodeBuilder(id, label, name);
+            _nodes[id] = node;
+        }
+
+        return node;
+    }
+
+    private NodeBuilder EntityNode(string id, IReadOnlyDictionary<string, string> newPeople)
+    {
+        if (_nodes.TryGetValue(id, out var existing))
+        {
+            return existing;
+        }
+
+        if (knowledge.FindEntity(id) is { } entity)
+        {
+            var node = Node(id, entity.Label, entity.Name);
+            node.NameEn = entity.NameEn;
+            foreach (var alias in entity.Aliases)
+            {
+                node.Aliases.Add(alias);
+            }
+
+            node.Properties["code"] = entity.Code;
+            node.Properties["country"] = entity.Country;
+            node.Properties["kind"] = entity.Kind;
+            foreach (var tenure in entity.Roles)
+            {
+                node.LexiconRoles.Add(tenure);
+            }
+
+            return node;
+        }
+
+        return Node(id, ExtractionLexicon.LabelOfId(id), newPeople.GetValueOrDefault(id) ?? id);
+    }
+
+    private EdgeBuilder AddEdge(string type, string source, string target, Evidence evidence)
+    {
+        var edge = Edge(type, source, target);
+        edge.Evidence.Add(evidence);
+        return edge;
+    }
+
+    private EdgeBuilder Edge(string type, string source, string target)
+    {
+        var id = $"{type}:{source}->{target}";
+        if (!_edges.TryGetValue(id, out var edge))
+        {
+            edge = new EdgeBuilder(id, type, source, target);
+            _edges[id] = edge;
+        }
+
+        return edge;
+    }
+
+    /// <summary>A node being merged.</summary>
+    private sealed class NodeBuilder(string id, string label, string name)
+    {
+        public string Name => name;
+
+        public string? NameEn { get; set; }
+
+        public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+        public SortedDictionary<string, object?> Properties { get; } = new(StringComparer.Ordinal);
+
+        public List<Mention> Mentions { get; } = [];
+
+        public HashSet<(string Role, string? Of)> Roles { get; } = [];
+
+        public List<RoleTenure> LexiconRoles { get; } = [];
+
+        public GraphNode Build()
+        {
+            var properties = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var (key, value) in Properties)
+            {
+                if (value is not null)
+                {
+                    properties[key] = value;
+                }
+            }
+
+            var roles = LexiconRoles
+                .Select(r => new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["role"] = r.Role, ["of"] = r.Of, ["from"] = Iso(r.From), ["to"] = Iso(r.To) })
+                .Concat(Roles.Where(r => !LexiconRoles.Any(l => l.Role == r.Role && l.Of == r.Of))
+                    .Select(r => new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["role"] = r.Role, ["of"] = r.Of, ["from"] = null, ["to"] = null }))
+                .OrderBy(r => (string?)r["role"], StringComparer.Ordinal).ThenBy(r => (string?)r["of"], StringComparer.Ordinal).ThenBy(r => (string?)r["from"], StringComparer.Ordinal)
+                .ToList();
+            if (roles.Count > 0)
+            {
+                properties["roles"] = roles;
+            }
+
+            Aliases.Remove(name);
+            return new GraphNode(id, label, name)
+            {
+                NameEn = NameEn,
+                Aliases = Aliases.ToList(),
+                Properties = properties,
+                Mentions = Mentions.Distinct().OrderBy(m => m.Article, StringComparer.Ordinal).ThenBy(m => m.Start).ThenBy(m => m.End).ToList(),
+            };
+        }
+
+        private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>An edge being merged.</summary>
+    private sealed class EdgeBuilder(string id, string type, string source, string target)
+    {
+        public List<Evidence> Evidence { get; } = [];
+
+        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+        public DefaultingDictionary Values { get; } = new();
+
+        public GraphEdge Build()
+        {
+            var evidence = Evidence
+                .DistinctBy(e => (e.Article, e.Sentence, e.Trigger))
+                .OrderBy(e => e.Article, StringComparer.Ordinal).ThenBy(e => e.Sentence).ThenBy(e => e.Trigger, StringComparer.Ordinal)
+                .ToList();
+            var properties = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var (key, values) in Values.Items)
+            {
+                if (values.Count > 0)
+                {
+                    properties[key] = values.ToList();
+                }
+            }
+
+            if (EventCodes.Cameo(type) is { } cameo)
+            {
+                properties["cameo"] = Values.Items.TryGetValue("cameo", out var specific) && specific.Count > 0 ? specific.ToList() : new List<string> { cameo };
+                properties["plover"] = EventCodes.Plover(type);
+            }
+
+            var articles = evidence.Select(e => e.Article).Distinct().Count();
+            // MET_WITH counts meetings, MENTIONS counts mentions, the others count supporting sentences.
+            properties["count"] = Values.Items.TryGetValue("meetings", out var meetings) && meetings.Count > 0 ? meetings.Count
+                : Counts.Count > 0 ? Counts.Values.Sum() : evidence.Count;
+            properties["articles"] = articles;
+            if (Values.Items.TryGetValue("dates", out var dates) && dates.Count > 0)
+            {
+                properties.Remove("dates");
+                properties["firstDate"] = dates.Min;
+                properties["lastDate"] = dates.Max;
+            }
+
+            return new GraphEdge(id, type, source, target)
+            {
+                Properties = properties,
+                Evidence = evidence,
+                Confidence = evidence.Count == 0 ? 0 : Math.Round(evidence.Max(e => e.Confidence), 3),
+            };
+        }
+    }
+
+    /// <summary>Sorted string sets by property name, created on first use.</summary>
+    private sealed class DefaultingDictionary
+    {
+        public SortedDictionary<string, SortedSet<string>> Items { get; } = new(StringComparer.Ordinal);
+
+        public SortedSet<string> this[string key]
+        {
+            get
+            {
+                if (!Items.TryGetValue(key, out var set))
+                {
+                    set = new SortedSet<string>(StringComparer.Ordinal);
+                    Items[key] = set;
+                }
+
+                return set;
+            }
+        }
+    }
+}

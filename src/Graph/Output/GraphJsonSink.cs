@@ -1,0 +1,73 @@
+using Graph.Articles;
+using Graph.Extraction;
+using Graph.Lexicon;
+using Graph.Model;
+
+namespace Graph.Output;
+
+/// <summary>Extracts the graph from every article read and writes it to <c>graph.json</c>.</summary>
+public sealed class GraphJsonSink : IArticleSink
+{
+    /// <summary>The name of the file this sink writes.</summary>
+    public const string FileName = "graph.json";
+
+    private readonly GraphExtractor _extractor;
+    private readonly Dictionary<string, List<ArticleSource>> _duplicates = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the sink over the given lexicon.</summary>
+    public GraphJsonSink(KnowledgeBase knowledge) => _extractor = GraphExtractor.Create(knowledge);
+
+    /// <summary>Called with the graph after it is built, before it is written (to write other formats of it).</summary>
+    public List<Func<GraphDocument, string, CancellationToken, Task>> AlsoWrite { get; } = [];
+
+    private static string Describe(ArticleSource source) => source.Line is { } line ? $"{source.File}:{line}" : source.File;
+
+    /// <inheritdoc />
+    public void Accept(ArticleReadOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        switch (outcome)
+        {
+            case ArticleRead read:
+                _extractor.Add(read.Article);
+                break;
+            case DuplicateArticle duplicate:
+                if (!_duplicates.TryGetValue(duplicate.Id, out var sources))
+                {
+                    _duplicates[duplicate.Id] = sources = [];
+                }
+
+                sources.Add(duplicate.Source);
+                break;
+        }
+    }
+
+    /// <summary>The graph of every article accepted so far.</summary>
+    public GraphDocument Build()
+    {
+        var graph = _extractor.Build();
+        return graph with
+        {
+            Articles = graph.Articles.Select(a => _duplicates.TryGetValue(a.Id, out var sources) ? a with { Duplicates = [.. sources.Select(Describe).Order(StringComparer.Ordinal)] } : a).ToList(),
+        };
+    }
+
+    /// <summary>The graph as last written, or null before <see cref="WriteAsync"/>.</summary>
+    public GraphDocument? Written { get; private set; }
+
+    /// <inheritdoc />
+    public async Task WriteAsync(string outputFolder, CancellationToken cancellationToken)
+    {
+        var graph = Build();
+        Written = graph;
+        await AtomicFileWriter.WriteAsync(Path.Combine(outputFolder, FileName), (stream, _) =>
+        {
+            GraphJsonWriter.Write(graph, stream);
+            return Task.CompletedTask;
+        }, cancellationToken);
+        foreach (var write in AlsoWrite)
+        {
+            await write(graph, outputFolder, cancellationToken);
+        }
+    }
+}

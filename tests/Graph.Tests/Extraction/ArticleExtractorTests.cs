@@ -1,0 +1,190 @@
+using Graph.Model;
+using static Graph.Tests.Extraction.TestExtraction;
+
+namespace Graph.Tests.Extraction;
+
+/// <summary>Short articles written for these tests, each exercising one way Persian news reports a relation.</summary>
+public sealed class ArticleExtractorTests
+{
+    private static readonly string[] Scored = [EdgeType.MetWith, EdgeType.Condemned, EdgeType.Supported];
+
+    [Fact]
+    public void A_phone_call_is_a_phone_meeting_and_the_call_partners_condemn_and_support()
+    {
+        var graph = GraphOfFile("01-phone-call.txt");
+
+        Assert.Equal(
+            new HashSet<(string, string, string)>
+            {
+                (EdgeType.MetWith, "person:abbas-araghchi", "person:sergey-lavrov"),
+                (EdgeType.Condemned, "person:abbas-araghchi", "country:il"),
+                (EdgeType.Supported, "person:sergey-lavrov", "country:ps"),
+            },
+            Relations(graph, Scored));
+        var meeting = Assert.Single(graph.Nodes, n => n.Label == NodeLabel.Meeting);
+        Assert.Equal("phone", meeting.Properties["mode"]);
+        Assert.Contains(graph.Nodes, n => n.Id == "place:gaza");
+    }
+
+    [Fact]
+    public void A_visit_gives_the_meeting_its_place_and_a_visited_edge()
+    {
+        var graph = GraphOfFile("02-visit.txt");
+
+        Assert.Contains((EdgeType.MetWith, "person:masoud-pezeshkian", "person:recep-tayyip-erdogan"), Relations(graph, EdgeType.MetWith));
+        Assert.Contains((EdgeType.Visited, "person:recep-tayyip-erdogan", "place:tehran"), Relations(graph, EdgeType.Visited));
+        var meeting = Assert.Single(graph.Nodes, n => n.Label == NodeLabel.Meeting);
+        Assert.Equal("in_person", meeting.Properties["mode"]);
+        Assert.Equal("place:tehran", meeting.Properties["place"]);
+    }
+
+    [Fact]
+    public void A_ministry_that_condemns_an_attack_condemns_the_attacker_not_the_victim()
+    {
+        var graph = GraphOfFile("03-ministry-condemns.txt");
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "org:ir-mfa", "country:us") }, Relations(graph, Scored));
+        Assert.Contains((EdgeType.Attacked, "country:us", "country:sy"), Relations(graph, EdgeType.Attacked));
+        var condemned = Assert.Single(graph.Edges, e => e.Type == EdgeType.Condemned);
+        Assert.Equal("111", Assert.IsType<List<string>>(condemned.Properties["cameo"])[0]);
+        Assert.Equal("ACCUSE", condemned.Properties["plover"]);
+    }
+
+    [Fact]
+    public void A_parliament_supports_every_member_of_a_coordinated_object()
+    {
+        var graph = GraphOfFile("04-parliament-supports.txt");
+
+        Assert.Equal(
+            new HashSet<(string, string, string)>
+            {
+                (EdgeType.Supported, "org:ir-parliament", "country:ps"),
+                (EdgeType.Supported, "org:ir-parliament", "org:hamas"),
+            },
+            Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void A_summit_of_three_leaders_links_every_pair()
+    {
+        var graph = GraphOfFile("05-summit.txt");
+
+        Assert.Equal(3, Relations(graph, EdgeType.MetWith).Count);
+        var meeting = Assert.Single(graph.Nodes, n => n.Label == NodeLabel.Meeting);
+        Assert.Equal("summit", meeting.Properties["mode"]);
+    }
+
+    [Theory]
+    [InlineData(2016, "person:mohammad-javad-zarif", "person:sergei-shoigu")]
+    [InlineData(2024, "person:abbas-araghchi", "person:andrey-belousov")]
+    public void A_role_without_a_name_is_the_holder_at_the_articles_date(int year, string first, string second)
+    {
+        var graph = GraphOfFile("06-role-only.txt", new DateOnly(year, 10, 1));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.MetWith, first, second) }, Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void A_role_in_a_headline_is_the_person_the_article_names_with_that_role()
+    {
+        var graph = GraphOfFile("07-headline-meeting.txt");
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.MetWith, "person:sergey-lavrov", "person:wang-yi") }, Relations(graph, Scored));
+        Assert.Equal("place:moscow", Assert.Single(graph.Nodes, n => n.Label == NodeLabel.Meeting).Properties["place"]);
+    }
+
+    [Fact]
+    public void The_speaker_carries_over_to_a_pronoun_in_the_next_paragraph()
+    {
+        var graph = GraphOfFile("08-speaker-carry-over.txt");
+
+        Assert.Equal(
+            new HashSet<(string, string, string)>
+            {
+                (EdgeType.Supported, "person:emmanuel-macron", "country:ua"),
+                (EdgeType.Condemned, "person:emmanuel-macron", "country:ru"),
+            },
+            Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void A_person_unknown_to_the_lexicon_is_found_from_a_title_and_a_given_name_and_referred_to_by_surname()
+    {
+        var graph = GraphOfFile("09-new-person.txt");
+
+        var kanani = Assert.Single(graph.Nodes, n => n.Label == NodeLabel.Person);
+        Assert.Equal("ناصر کنعانی", kanani.Name);
+        Assert.Equal(2, kanani.Mentions.Count);
+        Assert.Equal(
+            new HashSet<(string, string, string)>
+            {
+                (EdgeType.Condemned, kanani.Id, "country:il"),
+                (EdgeType.Supported, kanani.Id, "country:ps"),
+            },
+            Relations(graph, Scored));
+        Assert.Contains((EdgeType.HoldsRole, kanani.Id, "org:ir-mfa"), Relations(graph, EdgeType.HoldsRole));
+    }
+
+    [Fact]
+    public void A_planned_meeting_and_a_negated_condemnation_are_not_relations()
+    {
+        var graph = GraphOfFile("10-not-happened.txt");
+
+        Assert.Empty(Relations(graph, Scored));
+        Assert.DoesNotContain(graph.Nodes, n => n.Label == NodeLabel.Meeting);
+    }
+
+    [Fact]
+    public void Arabic_letters_and_a_missing_space_do_not_hide_names()
+    {
+        var graph = GraphOfFile("11-spelling-variants.txt");
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.MetWith, "person:recep-tayyip-erdogan", "person:vladimir-putin") }, Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void This_country_refers_to_the_country_named_before()
+    {
+        var graph = GraphOfFile("12-country-reference.txt");
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "person:emmanuel-macron", "country:ru") }, Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void The_territory_of_an_occupied_country_is_its_victim_and_the_occupier_is_condemned()
+    {
+        var graph = GraphOf(Article("ماکرون گفت: اشغال خاک سوریه توسط ترکیه غیرقانونی است."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "person:emmanuel-macron", "country:tr") }, Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void A_meeting_date_given_as_a_weekday_is_counted_back_from_the_publication_date()
+    {
+        var graph = GraphOfFile("02-visit.txt", new DateOnly(2024, 10, 3));
+
+        var meeting = Assert.Single(graph.Nodes, n => n.Label == NodeLabel.Meeting);
+        Assert.Equal("2024-09-30", meeting.Properties["date"]);
+        Assert.Equal("2024-09-30", Assert.Single(graph.Edges, e => e.Type == EdgeType.MetWith).Properties["firstDate"]);
+    }
+
+    [Theory]
+    [InlineData(2019, "person:sergey-lavrov")]
+    [InlineData(2025, "person:sergey-lavrov")]
+    public void A_counterpart_is_the_person_with_the_subjects_role_in_that_country(int year, string counterpart)
+    {
+        var graph = GraphOf(Article("وزیر امور خارجه ایران روز گذشته با همتای روس خود در مسکو دیدار کرد.", new DateOnly(year, 6, 1)));
+
+        var met = Assert.Single(Relations(graph, EdgeType.MetWith));
+        Assert.Contains(counterpart, new[] { met.Source, met.Target });
+        Assert.Contains(year < 2021 ? "person:mohammad-javad-zarif" : "person:abbas-araghchi", new[] { met.Source, met.Target });
+    }
+
+    [Fact]
+    public void Solidarity_with_a_country_is_support_even_when_the_object_comes_first()
+    {
+        var graph = GraphOf(Article("آنتونیو گوترش با مردم و دولت ایران ابراز همبستگی کرد."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Supported, "person:antonio-guterres", "country:ir") }, Relations(graph, Scored));
+    }
+}
