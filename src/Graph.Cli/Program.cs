@@ -34,6 +34,9 @@ public static class Program
         root.Options.Add(GlobalOptions.Verbosity);
         root.Subcommands.Add(ExtractCommand.Create(standardInput));
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(LoadCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
         return root;
     }
 
