@@ -22,7 +22,8 @@ internal sealed class Neo4jConnectionOptions
 
     /// <summary>Help text on the connection that commands append to their description.</summary>
     public const string HelpText =
-        "The password is read from NEO4J_PASSWORD, or asked for when standard input is a terminal; it is never a command-line option.";
+        "The password is read from NEO4J_PASSWORD, or asked for when standard input is a terminal; it is never a command-line option. " +
+        "Exit codes: 0 done, 1 usage error, 2 Neo4j could not be reached or refused the work (authentication, database, Cypher error, failed batch).";
 
     /// <summary>The <c>--neo4j</c> option: the HTTP address of Neo4j.</summary>
     public Option<string?> Uri { get; } = new("--neo4j")

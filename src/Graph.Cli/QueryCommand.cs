@@ -164,7 +164,7 @@ internal static partial class QueryCommand
         if (missing.Count > 0)
         {
             var help = string.Join(" ", missing.Select(n => $"--param {n}=…"));
-            var described = string.Join("; ", declared.Where(p => missing.Contains(p.Name)).Select(p => $"{p.Name}: {p.Description}"));
+            var described = string.Join("; ", declared.Where(p => missing.Contains(p.Name)).Select(p => $"{p.Name}: {p.Description.TrimEnd('.')}"));
             error = $"the query needs {help}{(described.Length > 0 ? " (" + described + ")" : string.Empty)}";
             return null;
         }
