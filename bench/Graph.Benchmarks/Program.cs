@@ -1,10 +1,29 @@
+using System.CommandLine;
 using BenchmarkDotNet.Running;
 
 namespace Graph.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/Graph.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Runs the benchmarks (<c>dotnet run -c Release --project bench/Graph.Benchmarks -- --filter '*'</c>) or
+/// writes a benchmark corpus (<c>… -- corpus --articles 100000 -o /tmp/corpus</c>) or times the stages
+/// of extraction over a corpus (<c>… -- stages /tmp/corpus/articles</c>).
+/// </summary>
 public static class Program
 {
-    /// <summary>Lets BenchmarkDotNet pick the benchmarks from the command line.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>Writes a corpus for <c>corpus</c>; otherwise lets BenchmarkDotNet pick the benchmarks from the command line.</summary>
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "corpus")
+        {
+            return CorpusCommand.Create().Parse(args[1..]).Invoke();
+        }
+
+        if (args.Length == 2 && args[0] == "stages")
+        {
+            return StageProfile.Run(args[1]);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

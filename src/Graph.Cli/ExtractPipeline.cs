@@ -1,15 +1,16 @@
 using Graph.Articles;
 using Graph.Output;
+using Graph.Pipeline;
 using Serilog;
 
 namespace Graph.Cli;
 
 /// <summary>
-/// The stages of <c>graph extract</c>: the read stage streams articles into every sink (articles.json,
-/// later the graph), then the write stage asks each sink to write its files; failures of single inputs
-/// are logged and counted, and decide the exit code.
+/// The stages of <c>graph extract</c>: the read stage streams articles (read, normalized and prepared on
+/// several threads, see <see cref="ParallelArticleStream"/>) into every sink in reading order, then the write
+/// stage asks each sink to write its files; failures of single inputs are logged and counted, and decide the exit code.
 /// </summary>
-internal sealed class ExtractPipeline(IArticleReader reader, IReadOnlyList<IArticleSink> sinks, ReadProgress? progress)
+internal sealed class ExtractPipeline(ParallelArticleStream stream, IReadOnlyList<IArticleSink> sinks, ReadProgress? progress)
 {
     /// <summary>The progress bar appears once more than this many inputs have been handled.</summary>
     public const int ProgressThreshold = 20;
@@ -46,7 +47,7 @@ internal sealed class ExtractPipeline(IArticleReader reader, IReadOnlyList<IArti
 
     private async Task ReadAsync(IReadOnlyList<string> inputs, CancellationToken cancellationToken)
     {
-        var outcomes = reader.ReadAsync(inputs, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var outcomes = stream.ReadAsync(inputs, cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (outcomes)
         {
             var handled = 0;
@@ -74,12 +75,13 @@ internal sealed class ExtractPipeline(IArticleReader reader, IReadOnlyList<IArti
         }
     }
 
-    private ReadSummary Handle(ArticleReadOutcome outcome)
+    private ReadSummary Handle(PreparedOutcome prepared)
     {
+        var outcome = prepared.Outcome;
         _summary = _summary.Add(outcome);
-        foreach (var sink in sinks)
+        for (var i = 0; i < sinks.Count; i++)
         {
-            sink.Accept(outcome);
+            sinks[i].Accept(outcome, prepared.Prepared[i]);
         }
 
         if (_deferredLog is not null)

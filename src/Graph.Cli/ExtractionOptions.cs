@@ -4,6 +4,7 @@ using Graph.Articles;
 using Graph.Lexicon;
 using Graph.Model;
 using Graph.Output;
+using Graph.Pipeline;
 using Graph.Text;
 using Serilog;
 
@@ -25,6 +26,20 @@ internal sealed class ExtractionOptions
             if (result.GetValueOrDefault<long>() <= 0)
             {
                 result.AddError("--max-article-bytes must be a positive number of bytes.");
+            }
+        });
+        Parallelism.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--parallelism must be at least 1.");
+            }
+        });
+        Shard.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && ArticleShard.Parse(text) is null)
+            {
+                result.AddError($"--shard must be i/n with 0 <= i < n (such as 0/4), not '{text}'.");
             }
         });
     }
@@ -68,6 +83,21 @@ internal sealed class ExtractionOptions
         HelpName = "FILE",
     };
 
+    /// <summary>The <c>--parallelism</c> option.</summary>
+    public Option<int> Parallelism { get; } = new("--parallelism")
+    {
+        Description = "How many articles are read and extracted at once (the output is the same whatever the number).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+        HelpName = "N",
+    };
+
+    /// <summary>The <c>--shard</c> option.</summary>
+    public Option<string?> Shard { get; } = new("--shard")
+    {
+        Description = "Take only shard i of n of the articles (by content id), for n independent workers (docs/scaling.md).",
+        HelpName = "i/n",
+    };
+
     private Func<Stream> StandardInput { get; }
 
     /// <summary>Adds the arguments and options to a command.</summary>
@@ -78,6 +108,8 @@ internal sealed class ExtractionOptions
         command.Options.Add(Pattern);
         command.Options.Add(MaxArticleBytes);
         command.Options.Add(Lexicon);
+        command.Options.Add(Parallelism);
+        command.Options.Add(Shard);
     }
 
     /// <summary>The output folder given on the command line, as a full path.</summary>
@@ -106,8 +138,11 @@ internal sealed class ExtractionOptions
         var showProgress = !Console.IsErrorRedirected && parseResult.GetValue(GlobalOptions.Verbosity) >= Verbosity.Normal;
         var graph = new GraphJsonSink(knowledge);
         graph.AlsoWrite.AddRange(alsoWrite);
-        List<IArticleSink> sinks = [new ArticlesJsonSink(PersianSentenceSplitter.Instance), graph];
-        var pipeline = new ExtractPipeline(new ArticleReader(options), sinks, showProgress ? new ReadProgress() : null);
+        using var articles = new ArticlesJsonSink(PersianSentenceSplitter.Instance);
+        List<IArticleSink> sinks = [articles, graph];
+        var shard = parseResult.GetValue(Shard) is { } text ? ArticleShard.Parse(text) : null;
+        var stream = new ParallelArticleStream(new ArticleReader(options), sinks, parseResult.GetValue(Parallelism), shard);
+        var pipeline = new ExtractPipeline(stream, sinks, showProgress ? new ReadProgress() : null);
         var exitCode = await pipeline.RunAsync(parseResult.GetValue(Inputs)!, OutputFolder(parseResult), cancellationToken);
         if (graph.Written is { } written)
         {

@@ -9,7 +9,7 @@ internal sealed class ReadProgress
     private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
     /// <summary>Shows the bar while <paramref name="handle"/> takes the rest of <paramref name="outcomes"/>; the bar is cleared at the end.</summary>
-    public Task ShowWhileAsync(IAsyncEnumerator<ArticleReadOutcome> outcomes, Func<ArticleReadOutcome, ReadSummary> handle) =>
+    public Task ShowWhileAsync<T>(IAsyncEnumerator<T> outcomes, Func<T, ReadSummary> handle) =>
         _console.Progress()
             .AutoClear(true)
             .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new ElapsedTimeColumn())

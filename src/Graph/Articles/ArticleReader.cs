@@ -52,26 +52,33 @@ public sealed class ArticleReader : IArticleReader
     /// <inheritdoc />
     public async IAsyncEnumerable<ArticleReadOutcome> ReadAsync(IReadOnlyList<string> inputs, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        var duplicates = new DuplicateFilter();
+        await foreach (var pending in ReadPendingAsync(inputs, cancellationToken).ConfigureAwait(false))
+        {
+            yield return duplicates.Filter(pending.Complete());
+        }
+    }
+
+    /// <summary>
+    /// Reads <paramref name="inputs"/> in order like <see cref="ReadAsync"/>, but leaves the costly part of each
+    /// article (decoding, normalization, metadata) to <see cref="PendingRead.Complete"/>, which may run on
+    /// other threads, and does not mark duplicates: pass the completed outcomes, in this order, through a
+    /// <see cref="DuplicateFilter"/> to get exactly what <see cref="ReadAsync"/> gives.
+    /// </summary>
+    public async IAsyncEnumerable<PendingRead> ReadPendingAsync(IReadOnlyList<string> inputs, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(inputs);
-        var firstSources = new Dictionary<string, ArticleSource>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await foreach (var outcome in ReadInputAsync(input, cancellationToken).ConfigureAwait(false))
+            await foreach (var pending in ReadInputAsync(input, cancellationToken).ConfigureAwait(false))
             {
-                if (outcome is ArticleRead read && !firstSources.TryAdd(read.Article.Id, read.Article.Source))
-                {
-                    yield return new DuplicateArticle(read.Article.Id, read.Article.Source, firstSources[read.Article.Id]);
-                }
-                else
-                {
-                    yield return outcome;
-                }
+                yield return pending;
             }
         }
     }
 
-    private async IAsyncEnumerable<ArticleReadOutcome> ReadInputAsync(string input, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<PendingRead> ReadInputAsync(string input, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (input == StandardInput)
         {
@@ -93,16 +100,16 @@ public sealed class ArticleReader : IArticleReader
         }
         else
         {
-            yield return new InputFailed(new ArticleSource(input), InputFailureReason.NotFound, "does not exist");
+            yield return PendingRead.Done(new InputFailed(new ArticleSource(input), InputFailureReason.NotFound, "does not exist"));
         }
     }
 
-    private async IAsyncEnumerable<ArticleReadOutcome> ReadFolderAsync(string folder, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<PendingRead> ReadFolderAsync(string folder, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var (files, failure) = ListFiles(folder);
         if (failure is not null)
         {
-            yield return failure;
+            yield return PendingRead.Done(failure);
             yield break;
         }
 
@@ -137,7 +144,7 @@ public sealed class ArticleReader : IArticleReader
             : (files, null);
     }
 
-    private async IAsyncEnumerable<ArticleReadOutcome> ReadFileAsync(string file, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<PendingRead> ReadFileAsync(string file, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (!IsJsonLines(file))
         {
@@ -148,7 +155,7 @@ public sealed class ArticleReader : IArticleReader
         var (stream, failure) = Open(file, () => _openFile(file));
         if (stream is null)
         {
-            yield return failure!;
+            yield return PendingRead.Done(failure!);
             yield break;
         }
 
@@ -161,7 +168,7 @@ public sealed class ArticleReader : IArticleReader
                 var (line, readFailure) = await ReadLineAsync(lines, file, cancellationToken).ConfigureAwait(false);
                 if (readFailure is not null)
                 {
-                    yield return readFailure;
+                    yield return PendingRead.Done(readFailure);
                     yield break;
                 }
 
@@ -170,34 +177,34 @@ public sealed class ArticleReader : IArticleReader
                     break;
                 }
 
-                var outcome = ParseLine(file, line, ref records);
-                if (outcome is InputFailed { Reason: InputFailureReason.UnknownEncoding })
+                var pending = ParseLine(file, line, ref records);
+                if (pending is { IsUnknownEncoding: true })
                 {
-                    yield return outcome;
+                    yield return pending;
                     yield break;
                 }
 
-                if (outcome is not null)
+                if (pending is not null)
                 {
-                    yield return outcome;
+                    yield return pending;
                 }
             }
 
             if (records == 0)
             {
-                yield return new InputFailed(new ArticleSource(file), InputFailureReason.Empty, "holds no JSON Lines records");
+                yield return PendingRead.Done(new InputFailed(new ArticleSource(file), InputFailureReason.Empty, "holds no JSON Lines records"));
             }
         }
     }
 
-    /// <summary>The outcome of one JSON Lines line; null for a blank line, which is skipped.</summary>
-    private ArticleReadOutcome? ParseLine(string file, BoundedLine line, ref int records)
+    /// <summary>The outcome of one JSON Lines line, parsed when completed; null for a blank line, which is skipped.</summary>
+    private PendingRead? ParseLine(string file, BoundedLine line, ref int records)
     {
         var source = new ArticleSource(file, line.Number);
         if (line.Bytes is not { } bytes)
         {
             records++;
-            return new InputFailed(source, InputFailureReason.TooLarge, $"is {line.Length} bytes, over the article size limit of {_options.MaxArticleBytes} bytes");
+            return PendingRead.Done(new InputFailed(source, InputFailureReason.TooLarge, $"is {line.Length} bytes, over the article size limit of {_options.MaxArticleBytes} bytes"));
         }
 
         if (line.Number == 1)
@@ -208,7 +215,7 @@ public sealed class ArticleReader : IArticleReader
             }
             else if (ArticleTextDecoder.HasUtf16ByteOrderMark(bytes))
             {
-                return new InputFailed(new ArticleSource(file), InputFailureReason.UnknownEncoding, "is UTF-16; JSON Lines files must be UTF-8");
+                return PendingRead.Done(new InputFailed(new ArticleSource(file), InputFailureReason.UnknownEncoding, "is UTF-16; JSON Lines files must be UTF-8"));
             }
         }
 
@@ -218,15 +225,16 @@ public sealed class ArticleReader : IArticleReader
         }
 
         records++;
-        return _jsonLines.Parse(bytes, file, line.Number);
+        var number = line.Number;
+        return new PendingRead(source, () => _jsonLines.Parse(bytes, file, number));
     }
 
-    private async Task<ArticleReadOutcome> ReadTextAsync(ArticleSource source, Func<Stream> open, CancellationToken cancellationToken)
+    private async Task<PendingRead> ReadTextAsync(ArticleSource source, Func<Stream> open, CancellationToken cancellationToken)
     {
         var (stream, failure) = Open(source.File, open);
         if (stream is null)
         {
-            return failure!;
+            return PendingRead.Done(failure!);
         }
 
         byte[]? bytes;
@@ -240,20 +248,25 @@ public sealed class ArticleReader : IArticleReader
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                return new InputFailed(source, InputFailureReason.Unreadable, $"cannot be read ({exception.Message})");
+                return PendingRead.Done(new InputFailed(source, InputFailureReason.Unreadable, $"cannot be read ({exception.Message})"));
             }
         }
 
         if (bytes is null)
         {
-            return new InputFailed(source, InputFailureReason.TooLarge, $"is over the article size limit of {_options.MaxArticleBytes} bytes");
+            return PendingRead.Done(new InputFailed(source, InputFailureReason.TooLarge, $"is over the article size limit of {_options.MaxArticleBytes} bytes"));
         }
 
         if (bytes.Length == 0)
         {
-            return new InputFailed(source, InputFailureReason.Empty, "is empty");
+            return PendingRead.Done(new InputFailed(source, InputFailureReason.Empty, "is empty"));
         }
 
+        return new PendingRead(source, () => Create(source, bytes));
+    }
+
+    private ArticleReadOutcome Create(ArticleSource source, byte[] bytes)
+    {
         var decoded = ArticleTextDecoder.Decode(bytes);
         if (decoded.Text is null)
         {

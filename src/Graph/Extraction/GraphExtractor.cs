@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Articles;
 using Graph.Lexicon;
 using Graph.Model;
@@ -5,16 +6,23 @@ using Graph.Text;
 
 namespace Graph.Extraction;
 
-/// <summary>Extracts a knowledge graph from articles: add articles, then build the merged graph.</summary>
+/// <summary>
+/// Extracts a knowledge graph from articles: add articles, then build the merged graph. Extraction of
+/// one article (<see cref="Extract"/>) runs on any number of threads at once; merging
+/// (<see cref="Add(ExtractedArticle)"/>) is serialized, and merging in the same order gives the same graph.
+/// </summary>
 public sealed class GraphExtractor
 {
+    /// <summary>Each lexicon is compiled once per process, however many extractors use it.</summary>
+    private static readonly ConditionalWeakTable<KnowledgeBase, ExtractionLexicon> Compiled = [];
+
     private readonly ArticleExtractor _extractor;
     private readonly GraphAssembler _assembler;
     private readonly object _gate = new();
 
     private GraphExtractor(KnowledgeBase knowledge, ISentenceSplitter splitter, ITokenizer tokenizer, IDateFinder dates)
     {
-        var lexicon = ExtractionLexicon.Compile(knowledge, PersianNormalizer.Instance);
+        var lexicon = Compiled.GetValue(knowledge, k => ExtractionLexicon.Compile(k, PersianNormalizer.Instance));
         _extractor = new ArticleExtractor(lexicon, splitter, tokenizer, dates);
         _assembler = new GraphAssembler(knowledge);
     }
@@ -23,13 +31,22 @@ public sealed class GraphExtractor
     public static GraphExtractor Create(KnowledgeBase knowledge) => new(knowledge, PersianSentenceSplitter.Instance, PersianTokenizer.Instance, PersianDateFinder.Instance);
 
     /// <summary>Extracts from one article and merges the result into the graph. Safe to call from several threads.</summary>
-    public void Add(Article article)
+    public void Add(Article article) => Add(Extract(article));
+
+    /// <summary>Extracts from one article without merging it. Safe to call from several threads at once.</summary>
+    public ExtractedArticle Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var extraction = _extractor.Extract(article);
+        return new ExtractedArticle(_extractor.Extract(article));
+    }
+
+    /// <summary>Merges what was extracted from one article into the graph; the first of several articles with the same id wins.</summary>
+    public void Add(ExtractedArticle extracted)
+    {
+        ArgumentNullException.ThrowIfNull(extracted);
         lock (_gate)
         {
-            _assembler.Add(extraction);
+            _assembler.Add(extracted.Extraction);
         }
     }
 

@@ -5,22 +5,40 @@ using Graph.Text;
 
 namespace Graph.Output;
 
-/// <summary>Collects the articles read and writes them to <c>articles.json</c>, ordered by id, with their duplicates and the failed inputs.</summary>
+/// <summary>
+/// Collects the articles read and writes them to <c>articles.json</c>, ordered by id, with their duplicates
+/// and the failed inputs. Memory does not grow with the text: each article's entry is serialized as soon as
+/// it is accepted and kept in a temporary file (deleted when the sink is disposed) until the file is written.
+/// </summary>
 /// <param name="sentenceSplitter">Splits each article into sentences for the output; none leaves sentences out.</param>
-public sealed class ArticlesJsonSink(ISentenceSplitter? sentenceSplitter = null) : IArticleSink
+public sealed class ArticlesJsonSink(ISentenceSplitter? sentenceSplitter = null) : IArticleSink, IDisposable
 {
-    private readonly Dictionary<string, ArticleEntry> _articles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Offset, int Length)> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ArticleOrigin>> _duplicates = new(StringComparer.Ordinal);
     private readonly List<InputFailureEntry> _failures = [];
+    private FileStream? _spill;
 
     /// <inheritdoc />
-    public void Accept(ArticleReadOutcome outcome)
+    public void Accept(ArticleReadOutcome outcome) => Accept(outcome, null);
+
+    /// <summary>Makes the article's entry and serializes it (thread-safe).</summary>
+    public object? Prepare(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new PreparedEntry(article, JsonSerializer.SerializeToUtf8Bytes(ToEntry(article), GraphJsonWriter.Options));
+    }
+
+    /// <inheritdoc />
+    public void Accept(ArticleReadOutcome outcome, object? prepared)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         switch (outcome)
         {
             case ArticleRead read:
-                _articles[read.Article.Id] = ToEntry(read.Article);
+                var json = prepared is PreparedEntry entry && ReferenceEquals(entry.Article, read.Article)
+                    ? entry.Json
+                    : ((PreparedEntry)Prepare(read.Article)!).Json;
+                _articles[read.Article.Id] = Spill(json);
                 break;
             case DuplicateArticle duplicate:
                 if (!_duplicates.TryGetValue(duplicate.Id, out var origins))
@@ -36,21 +54,85 @@ public sealed class ArticlesJsonSink(ISentenceSplitter? sentenceSplitter = null)
         }
     }
 
-    /// <summary>The document as it stands now.</summary>
-    public ArticlesDocument ToDocument() => new()
+    /// <summary>The document as it stands now (every entry read back into memory: for small runs and tests).</summary>
+    public ArticlesDocument ToDocument() => Head() with
     {
-        Read = _articles.Count,
-        Duplicates = _duplicates.Values.Sum(d => d.Count),
-        Failed = _failures.Count,
-        Articles = [.. _articles.Values
-            .Select(a => _duplicates.TryGetValue(a.Id, out var origins) ? a with { Duplicates = origins } : a)
-            .OrderBy(a => a.Id, StringComparer.Ordinal)],
-        Failures = _failures,
+        Articles = [.. _articles.Keys.Order(StringComparer.Ordinal).Select(id => JsonSerializer.Deserialize<ArticleEntry>(EntryJson(id), GraphJsonWriter.Options)!)],
     };
 
     /// <inheritdoc />
     public Task WriteAsync(string outputFolder, CancellationToken cancellationToken) =>
-        AtomicFileWriter.WriteJsonAsync(Path.Combine(outputFolder, ArticlesDocument.FileName), ToDocument(), GraphJsonWriter.Options, cancellationToken);
+        AtomicFileWriter.WriteAsync(Path.Combine(outputFolder, ArticlesDocument.FileName), (stream, token) =>
+        {
+            // The document without its articles, then the spilled entries spliced in where the empty list was,
+            // indented as the serializer would have indented them.
+            var head = JsonSerializer.SerializeToUtf8Bytes(Head(), GraphJsonWriter.Options);
+            var marker = "\"articles\": []"u8;
+            var at = head.AsSpan().IndexOf(marker) + marker.Length - 1;
+            stream.Write(head, 0, at);
+            var first = true;
+            foreach (var id in _articles.Keys.Order(StringComparer.Ordinal))
+            {
+                token.ThrowIfCancellationRequested();
+                stream.Write(first ? "\n    "u8 : ",\n    "u8);
+                WriteIndented(stream, EntryJson(id));
+                first = false;
+            }
+
+            stream.Write(first ? "]"u8 : "\n  ]"u8);
+            stream.Write(head, at + 1, head.Length - at - 1);
+            stream.WriteByte((byte)'\n');
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>Deletes the temporary file of entries.</summary>
+    public void Dispose() => _spill?.Dispose();
+
+    private ArticlesDocument Head() => new()
+    {
+        Read = _articles.Count,
+        Duplicates = _duplicates.Values.Sum(d => d.Count),
+        Failed = _failures.Count,
+        Failures = _failures,
+    };
+
+    private (long Offset, int Length) Spill(byte[] json)
+    {
+        _spill ??= new FileStream(Path.Combine(Path.GetTempPath(), $"graph-articles-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        var offset = _spill.Length;
+        _spill.Seek(0, SeekOrigin.End);
+        _spill.Write(json);
+        return (offset, json.Length);
+    }
+
+    /// <summary>The serialized entry of an article, with its duplicates added when it has some.</summary>
+    private byte[] EntryJson(string id)
+    {
+        var (offset, length) = _articles[id];
+        _spill!.Flush();
+        var json = new byte[length];
+        RandomAccess.Read(_spill.SafeFileHandle, json, offset);
+        if (!_duplicates.TryGetValue(id, out var origins))
+        {
+            return json;
+        }
+
+        var entry = JsonSerializer.Deserialize<ArticleEntry>(json, GraphJsonWriter.Options)!;
+        return JsonSerializer.SerializeToUtf8Bytes(entry with { Duplicates = origins }, GraphJsonWriter.Options);
+    }
+
+    /// <summary>Writes a serialized entry two levels deeper (line breaks occur in JSON only between tokens).</summary>
+    private static void WriteIndented(Stream stream, ReadOnlySpan<byte> json)
+    {
+        while (json.IndexOf((byte)'\n') is >= 0 and var lineEnd)
+        {
+            stream.Write(json[..(lineEnd + 1)]);
+            stream.Write("    "u8);
+            json = json[(lineEnd + 1)..];
+        }
+
+        stream.Write(json);
+    }
 
     private ArticleEntry ToEntry(Article article)
     {
@@ -79,4 +161,7 @@ public sealed class ArticlesJsonSink(ISentenceSplitter? sentenceSplitter = null)
         var original = content.ToOriginal(sentence.Span);
         return new SentenceEntry(original.Start, original.End, sentence.Text);
     }
+
+    /// <summary>An article's entry, serialized ahead by <see cref="Prepare"/>.</summary>
+    private sealed record PreparedEntry(Article Article, byte[] Json);
 }

@@ -23,13 +23,19 @@ public sealed class GraphJsonSink : IArticleSink
     private static string Describe(ArticleSource source) => source.Line is { } line ? $"{source.File}:{line}" : source.File;
 
     /// <inheritdoc />
-    public void Accept(ArticleReadOutcome outcome)
+    public void Accept(ArticleReadOutcome outcome) => Accept(outcome, null);
+
+    /// <summary>Extracts the graph of one article, without merging it (thread-safe).</summary>
+    public object? Prepare(Article article) => _extractor.Extract(article);
+
+    /// <inheritdoc />
+    public void Accept(ArticleReadOutcome outcome, object? prepared)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         switch (outcome)
         {
             case ArticleRead read:
-                _extractor.Add(read.Article);
+                _extractor.Add(prepared as ExtractedArticle is { } extracted && ReferenceEquals(extracted.Article, read.Article) ? extracted : _extractor.Extract(read.Article));
                 break;
             case DuplicateArticle duplicate:
                 if (!_duplicates.TryGetValue(duplicate.Id, out var sources))

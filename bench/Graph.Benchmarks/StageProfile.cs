@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Graph.Articles;
+using Graph.Extraction;
+using Graph.Lexicon;
+using Graph.Model;
+using Graph.Output;
+using Graph.Text;
+
+namespace Graph.Benchmarks;
+
+/// <summary>
+/// The cost of each stage of <c>graph extract</c> on one thread over a corpus folder, measured with a
+/// stopwatch: the profile that says where the time goes (<c>… -- stages DIR</c>).
+/// </summary>
+internal static class StageProfile
+{
+    /// <summary>Times every stage over the articles of <paramref name="folder"/> and prints a table to standard output.</summary>
+    public static int Run(string folder)
+    {
+        var total = Stopwatch.StartNew();
+        var times = new List<(string Stage, TimeSpan Time)>();
+        T Time<T>(string stage, Func<T> action)
+        {
+            var watch = Stopwatch.StartNew();
+            var result = action();
+            times.Add((stage, watch.Elapsed));
+            return result;
+        }
+
+        var knowledge = Time("lexicon load", KnowledgeBase.LoadBuiltIn);
+        var lexicon = Time("lexicon compile", () => ExtractionLexicon.Compile(knowledge, PersianNormalizer.Instance));
+        var files = Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var bytes = Time("read files", () => files.Select(File.ReadAllBytes).ToList());
+        var texts = Time("decode", () => bytes.Select(b => ArticleTextDecoder.Decode(b).Text!).ToList());
+        var furniture = new PageFurnitureFinder();
+        var spans = Time("furniture", () => texts.Select(furniture.Find).ToList());
+        var contents = Time("normalize", () => texts.Select((t, i) => PersianNormalizer.Instance.Normalize(t, spans[i])).ToList());
+        var metadata = new ArticleMetadataExtractor();
+        var found = Time("metadata", () => contents.Select(c => metadata.Extract(c.Text)).ToList());
+        var ids = Time("content id", () => contents.Select(c => Article.CreateId(c.Text)).ToList());
+        var articles = contents.Select((c, i) => new Article(ids[i], new ArticleSource(files[i]), found[i], c) { Furniture = spans[i] }).ToList();
+        var sentences = Time("sentences", () => articles.Select(a => PersianSentenceSplitter.Instance.Split(a.Content.Text)).ToList());
+        Time("tokens", () => articles.Select((a, i) => sentences[i].Sum(s => PersianTokenizer.Instance.Tokenize(a.Content.Text, s.Span).Count)).Sum());
+        Time("names (matcher only)", () => articles.Select((a, i) => sentences[i].Sum(s => lexicon.Names.FindAll(a.Content.Text, s.Span).Count)).Sum());
+        Time("triggers (matcher only)", () => articles.Select((a, i) => sentences[i].Sum(s => lexicon.Triggers.Matcher.FindAll(a.Content.Text, s.Span).Count)).Sum());
+        var extractor = new ArticleExtractor(lexicon, PersianSentenceSplitter.Instance, PersianTokenizer.Instance, PersianDateFinder.Instance);
+        var extractions = Time("extract (all of it)", () => articles.Select(extractor.Extract).ToList());
+        var assembler = new GraphAssembler(knowledge);
+        Time("assemble", () =>
+        {
+            extractions.ForEach(assembler.Add);
+            return 0;
+        });
+        var graph = Time("build graph", assembler.Build);
+        Time("write graph.json", () =>
+        {
+            GraphJsonWriter.Write(graph, Stream.Null);
+            return 0;
+        });
+        var sink = new ArticlesJsonSink(PersianSentenceSplitter.Instance);
+        Time("articles.json entries", () =>
+        {
+            articles.ForEach(a => sink.Accept(new ArticleRead(a, [])));
+            return 0;
+        });
+        Time("write articles.json", () =>
+        {
+            System.Text.Json.JsonSerializer.Serialize(Stream.Null, sink.ToDocument(), GraphJsonWriter.Options);
+            return 0;
+        });
+
+        var megabytes = bytes.Sum(b => b.Length) / 1e6;
+        Console.WriteLine($"{files.Count} articles, {megabytes:F1} MB, {graph.Nodes.Count} nodes, {graph.Edges.Count} edges");
+        Console.WriteLine("| stage | ms | µs/article | MB/s |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        foreach (var (stage, time) in times)
+        {
+            Console.WriteLine($"| {stage} | {time.TotalMilliseconds:F0} | {time.TotalMilliseconds * 1000 / files.Count:F0} | {megabytes / time.TotalSeconds:F1} |");
+        }
+
+        Console.WriteLine($"total {total.Elapsed.TotalMilliseconds:F0} ms; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+        return 0;
+    }
+}
