@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.RegularExpressions;
 using Graph.Text;
 
@@ -32,6 +34,9 @@ internal sealed partial class LineClassifier(IDateFinder dateFinder)
         "ارسال به دوستان", "ارسال به دوست", "برچسب ها", "برچسبها", "کلمات کلیدی", "تعداد بازدید", "بازدید", "لینک کوتاه",
     ]);
 
+    /// <summary>The most words a heading or furniture phrase has.</summary>
+    private static readonly int MaxPhraseWords = ListHeadings.Concat(FurniturePhrases).Max(p => p.Length);
+
     /// <summary>Words that may stand beside furniture phrases and dates without making the line text.</summary>
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
@@ -47,7 +52,7 @@ internal sealed partial class LineClassifier(IDateFinder dateFinder)
         }
 
         var dates = dateFinder.Find(normalizedLine);
-        if (dates.Count > 0 && CountOtherWords(Canonical(RemoveSpans(normalizedLine, dates)), out _) == 0)
+        if (dates.Count > 0 && HasNoOtherWords(Canonical(RemoveSpans(normalizedLine, dates)), out _))
         {
             return LineKind.Date;
         }
@@ -63,7 +68,7 @@ internal sealed partial class LineClassifier(IDateFinder dateFinder)
             return LineKind.Furniture;
         }
 
-        if (CountOtherWords(canonical, out var heading) == 0 && heading is not null)
+        if (HasNoOtherWords(canonical, out var heading) && heading is not null)
         {
             return heading.Value ? LineKind.ListHeading : LineKind.Furniture;
         }
@@ -71,13 +76,27 @@ internal sealed partial class LineClassifier(IDateFinder dateFinder)
         return LineKind.Text;
     }
 
-    /// <summary>The number of tokens of <paramref name="canonical"/> that are neither furniture phrases nor filler; whether a phrase was found and whether it was a list heading.</summary>
-    private static int CountOtherWords(string canonical, out bool? listHeading)
+    /// <summary>
+    /// Whether every token of <paramref name="canonical"/> is a furniture phrase or filler; whether a phrase was found
+    /// and whether it was a list heading. Tokens are read only as far as needed: a text line stops at its first word.
+    /// </summary>
+    private static bool HasNoOtherWords(string canonical, out bool? listHeading)
     {
-        var words = Tokens().Matches(canonical).Select(m => m.Value).ToArray();
+        var words = new List<string>();
+        var match = Tokens().Match(canonical);
+        bool Read(int count)
+        {
+            while (words.Count < count && match.Success)
+            {
+                words.Add(match.Value);
+                match = match.NextMatch();
+            }
+
+            return words.Count >= count;
+        }
+
         listHeading = null;
-        var other = 0;
-        for (var i = 0; i < words.Length;)
+        for (var i = 0; Read(i + MaxPhraseWords) || i < words.Count;)
         {
             if (MatchLength(words, i, ListHeadings) is > 0 and var headingLength)
             {
@@ -93,22 +112,22 @@ internal sealed partial class LineClassifier(IDateFinder dateFinder)
             {
                 if (!Filler.Contains(words[i]) && ArabicLetter().IsMatch(words[i]))
                 {
-                    other++;
+                    return false;
                 }
 
                 i++;
             }
         }
 
-        return other;
+        return true;
     }
 
-    private static int MatchLength(string[] words, int start, string[][] phrases)
+    private static int MatchLength(List<string> words, int start, string[][] phrases)
     {
         var best = 0;
         foreach (var phrase in phrases)
         {
-            if (phrase.Length > best && start + phrase.Length <= words.Length && phrase.AsSpan().SequenceEqual(words.AsSpan(start, phrase.Length)))
+            if (phrase.Length > best && start + phrase.Length <= words.Count && phrase.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(words).Slice(start, phrase.Length)))
             {
                 best = phrase.Length;
             }
@@ -129,7 +148,30 @@ internal sealed partial class LineClassifier(IDateFinder dateFinder)
     }
 
     /// <summary>The line with joiners as spaces and runs of spaces collapsed, so that «نیازمندی‌ها» and «نیازمندی ها» compare equal.</summary>
-    private static string Canonical(string line) => Spaces().Replace(line.Replace(PersianNormalizer.Zwnj, ' '), " ").Trim();
+    private static string Canonical(string line)
+    {
+        // Equivalent to replacing ZWNJ by a space, collapsing runs of \s (char.IsWhiteSpace) to one space and trimming.
+        var result = new StringBuilder(line.Length);
+        var pendingSpace = false;
+        foreach (var c in line)
+        {
+            if (c == PersianNormalizer.Zwnj || char.IsWhiteSpace(c))
+            {
+                pendingSpace = result.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                result.Append(' ');
+                pendingSpace = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
 
     private static string[][] Split(string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
 
@@ -138,7 +180,4 @@ internal sealed partial class LineClassifier(IDateFinder dateFinder)
 
     [GeneratedRegex(@"[\u0600-\u06FF]")]
     private static partial Regex ArabicLetter();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

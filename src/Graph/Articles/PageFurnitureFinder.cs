@@ -1,3 +1,4 @@
+using System.Buffers;
 using Graph.Text;
 
 namespace Graph.Articles;
@@ -12,6 +13,8 @@ public sealed class PageFurnitureFinder
 {
     /// <summary>Short lines after a related-news heading count as furniture up to a blank line or a line longer than this many words.</summary>
     public const int MaxWordsOfListItem = 15;
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\u2028\u2029");
 
     private readonly LineClassifier _classifier;
 
@@ -37,7 +40,8 @@ public sealed class PageFurnitureFinder
         var start = 0;
         while (start <= original.Length)
         {
-            var end = original.IndexOfAny(['\n', '\u2028', '\u2029'], start);
+            var end = original.AsSpan(start).IndexOfAny(LineBreaks);
+            end = end < 0 ? -1 : start + end;
             if (end < 0)
             {
                 end = original.Length;

@@ -13,7 +13,27 @@ internal sealed class SentenceView
         Referents = referents;
         Triggers = triggers;
         Mentions = mentions;
+        _covered = new ulong[tokens.Count];
+        _starting = new List<TriggerHit>?[tokens.Count];
+        foreach (var trigger in triggers)
+        {
+            for (var i = Math.Max(0, trigger.FirstToken); i <= trigger.LastToken && i < tokens.Count; i++)
+            {
+                _covered[i] |= trigger.KindMask;
+            }
+
+            if (trigger.FirstToken >= 0 && trigger.FirstToken < tokens.Count)
+            {
+                (_starting[trigger.FirstToken] ??= []).Add(trigger);
+            }
+        }
     }
+
+    /// <summary>Per token, the families of the triggers that cover it, as bits.</summary>
+    private readonly ulong[] _covered;
+
+    /// <summary>Per token, the triggers that start at it, in trigger order.</summary>
+    private readonly List<TriggerHit>?[] _starting;
 
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }
@@ -40,10 +60,11 @@ internal sealed class SentenceView
     public IEnumerable<TriggerHit> TriggersOf(TriggerKind kind) => Triggers.Where(t => t.Is(kind));
 
     /// <summary>Whether a trigger of <paramref name="kind"/> covers the token.</summary>
-    public bool TokenIs(int index, TriggerKind kind) => Triggers.Any(t => t.Is(kind) && t.FirstToken <= index && index <= t.LastToken);
+    public bool TokenIs(int index, TriggerKind kind) => index >= 0 && index < _covered.Length && (_covered[index] & (1UL << (int)kind)) != 0;
 
     /// <summary>The trigger of <paramref name="kind"/> that starts at the token, if any.</summary>
-    public TriggerHit? TriggerAt(int index, TriggerKind kind) => Triggers.FirstOrDefault(t => t.Is(kind) && t.FirstToken == index);
+    public TriggerHit? TriggerAt(int index, TriggerKind kind) =>
+        index >= 0 && index < _starting.Length && _starting[index] is { } starting ? starting.Find(t => t.Is(kind)) : null;
 
     /// <summary>The referent that starts at the token (or right after an opening quote there), if any.</summary>
     public Referent? ReferentAt(int index) =>

@@ -94,6 +94,9 @@ public sealed partial class PersianDateFinder : IDateFinder
         ["جمعه"] = DayOfWeek.Friday,
     };
 
+    /// <summary>Every match of <see cref="RelativeDay"/> contains one of these.</summary>
+    private static readonly string[] RelativeDayWords = ["روز", "فردا", "امشب", "دیشب"];
+
     private static readonly PersianCalendar Jalali = new();
     private static readonly UmAlQuraCalendar Hijri = new();
 
@@ -109,10 +112,23 @@ public sealed partial class PersianDateFinder : IDateFinder
         ArgumentNullException.ThrowIfNull(normalizedText);
         var pieces = new List<Piece>();
         AddWrittenDates(normalizedText, pieces);
-        AddNumericDates(normalizedText, pieces);
-        AddTimes(normalizedText, pieces);
-        AddRelativeDays(normalizedText, pieces);
-        AddWeekdays(normalizedText, pieces);
+
+        // Each pattern below needs a digit or one of its words: text without them is not searched.
+        if (normalizedText.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            AddNumericDates(normalizedText, pieces);
+            AddTimes(normalizedText, pieces);
+        }
+
+        if (RelativeDayWords.Any(word => normalizedText.Contains(word, StringComparison.Ordinal)))
+        {
+            AddRelativeDays(normalizedText, pieces);
+        }
+
+        if (normalizedText.Contains("شنبه", StringComparison.Ordinal) || normalizedText.Contains("جمعه", StringComparison.Ordinal))
+        {
+            AddWeekdays(normalizedText, pieces);
+        }
         pieces.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
 
         var mentions = new List<DateMention>();

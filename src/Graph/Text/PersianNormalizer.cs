@@ -32,7 +32,13 @@ public sealed class PersianNormalizer : ITextNormalizer
     {
         ArgumentNullException.ThrowIfNull(original);
         ArgumentNullException.ThrowIfNull(excluded);
-        var builder = new Builder(original);
+        var builder = new Builder(original, withMap: true);
+        Run(original, excluded, builder);
+        return builder.Finish();
+    }
+
+    private static void Run(string original, IReadOnlyList<TextSpan> excluded, Builder builder)
+    {
         var nextExcluded = 0;
         var folded = new StringBuilder(4);
         for (var i = 0; i < original.Length; i++)
@@ -74,12 +80,17 @@ public sealed class PersianNormalizer : ITextNormalizer
                 }
             }
         }
-
-        return builder.Finish();
     }
 
     /// <summary>Normalizes a short string (a name, a trigger) and returns only the text.</summary>
-    public string NormalizeString(string text) => Normalize(text).Text;
+    public string NormalizeString(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // The same text as Normalize gives, without building the map to the original offsets.
+        var builder = new Builder(text, withMap: false);
+        Run(text, [], builder);
+        return builder.FinishText();
+    }
 
     private static void Process(char c, int index, Builder builder, StringBuilder folded)
     {
@@ -189,11 +200,11 @@ public sealed class PersianNormalizer : ITextNormalizer
     }
 
     /// <summary>Accumulates output characters and their original ranges; resolves runs of gap characters.</summary>
-    private sealed class Builder(string original)
+    private sealed class Builder(string original, bool withMap)
     {
         private readonly StringBuilder _text = new(original.Length);
-        private readonly List<int> _starts = new(original.Length);
-        private readonly List<int> _ends = new(original.Length);
+        private readonly List<int>? _starts = withMap ? new(original.Length) : null;
+        private readonly List<int>? _ends = withMap ? new(original.Length) : null;
         private int _gapStart = -1;
         private int _gapEnd;
         private int _newlines;
@@ -234,7 +245,7 @@ public sealed class PersianNormalizer : ITextNormalizer
             {
                 _gapEnd = index + 1;
             }
-            else if (_ends.Count > 0)
+            else if (_ends is { Count: > 0 })
             {
                 _ends[^1] = index + 1;
             }
@@ -254,20 +265,22 @@ public sealed class PersianNormalizer : ITextNormalizer
             for (var k = 0; k < folded.Length; k++)
             {
                 _text.Append(folded[k]);
-                _starts.Add(k == 0 ? start : index);
-                _ends.Add(index + 1);
+                _starts?.Add(k == 0 ? start : index);
+                _ends?.Add(index + 1);
             }
         }
 
         public NormalizedText Finish()
         {
-            if (_gapStart >= 0 && _ends.Count > 0)
+            if (_gapStart >= 0 && _ends!.Count > 0)
             {
                 _ends[^1] = _gapEnd;
             }
 
-            return new NormalizedText(original, _text.ToString(), [.. _starts], [.. _ends]);
+            return new NormalizedText(original, _text.ToString(), [.. _starts!], [.. _ends!]);
         }
+
+        public string FinishText() => _text.ToString();
 
         private void ResolveGap(char next)
         {
@@ -285,13 +298,13 @@ public sealed class PersianNormalizer : ITextNormalizer
                 // One break maps to the whole gap; of two, the first maps to the gap up to its first line break.
                 var secondStart = Math.Min(_firstBreakEnd, _gapEnd - 1);
                 _text.Append('\n');
-                _starts.Add(_gapStart);
-                _ends.Add(_newlines == 1 ? _gapEnd : _firstBreakEnd);
+                _starts?.Add(_gapStart);
+                _ends?.Add(_newlines == 1 ? _gapEnd : _firstBreakEnd);
                 if (_newlines > 1)
                 {
                     _text.Append('\n');
-                    _starts.Add(secondStart);
-                    _ends.Add(_gapEnd);
+                    _starts?.Add(secondStart);
+                    _ends?.Add(_gapEnd);
                 }
             }
             else if (_space)
@@ -306,7 +319,7 @@ public sealed class PersianNormalizer : ITextNormalizer
             {
                 Append(' ');
             }
-            else
+            else if (_ends is not null)
             {
                 _ends[^1] = _gapEnd;
             }
@@ -320,8 +333,8 @@ public sealed class PersianNormalizer : ITextNormalizer
         private void Append(char c)
         {
             _text.Append(c);
-            _starts.Add(_gapStart);
-            _ends.Add(_gapEnd);
+            _starts?.Add(_gapStart);
+            _ends?.Add(_gapEnd);
         }
     }
 }
