@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -94,6 +95,11 @@ public sealed partial class PersianDateFinder : IDateFinder
         ["جمعه"] = DayOfWeek.Friday,
     };
 
+    /// <summary>Every month name of <see cref="WrittenDate"/> starts with one of these.</summary>
+    private static readonly SearchValues<string> MonthNameStarts = SearchValues.Create(
+        [.. MonthNames.Split('|').Select(name => name.Split('[')[0])],
+        StringComparison.Ordinal);
+
     /// <summary>Every match of <see cref="RelativeDay"/> contains one of these.</summary>
     private static readonly string[] RelativeDayWords = ["روز", "فردا", "امشب", "دیشب"];
 
@@ -111,7 +117,10 @@ public sealed partial class PersianDateFinder : IDateFinder
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var pieces = new List<Piece>();
-        AddWrittenDates(normalizedText, pieces);
+        if (MayHoldWrittenDate(normalizedText))
+        {
+            AddWrittenDates(normalizedText, pieces);
+        }
 
         // Each pattern below needs a digit or one of its words: text without them is not searched.
         if (normalizedText.AsSpan().ContainsAnyInRange('0', '9'))
@@ -155,6 +164,32 @@ public sealed partial class PersianDateFinder : IDateFinder
 
         Emit(group, reference, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// Whether <see cref="WrittenDate"/> can match: only where a month name follows (over spaces and tabs) a
+    /// day in digits or an ordinal, which ends in «م» or «ل». Most text has no such place and is not searched.
+    /// </summary>
+    private static bool MayHoldWrittenDate(string text)
+    {
+        var offset = 0;
+        while (offset < text.Length && text.AsSpan(offset).IndexOfAny(MonthNameStarts) is >= 0 and var found)
+        {
+            var before = offset + found - 1;
+            while (before >= 0 && text[before] is ' ' or '\t')
+            {
+                before--;
+            }
+
+            if (before >= 0 && text[before] is >= '0' and <= '9' or 'م' or 'ل')
+            {
+                return true;
+            }
+
+            offset += found + 1;
+        }
+
+        return false;
     }
 
     private static void AddWrittenDates(string text, List<Piece> pieces)
