@@ -25,10 +25,8 @@ internal sealed class ExtractPipeline(ParallelArticleStream stream, IReadOnlyLis
         {
             await ReadAsync(inputs, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var sink in sinks)
-            {
-                await sink.WriteAsync(outputFolder, cancellationToken);
-            }
+            // Each sink writes its own files: they are written at the same time.
+            await Task.WhenAll(sinks.Select(sink => Task.Run(() => sink.WriteAsync(outputFolder, cancellationToken), cancellationToken)));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

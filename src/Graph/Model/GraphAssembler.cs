@@ -16,6 +16,9 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
     private readonly Dictionary<string, NodeBuilder> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EdgeBuilder> _edges = new(StringComparer.Ordinal);
 
+    /// <summary>One copy of each short string that recurs across articles (mention texts, triggers), to keep the graph small.</summary>
+    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
+
     /// <summary>Adds one article's findings.</summary>
     public void Add(ArticleExtraction extraction)
     {
@@ -27,10 +30,13 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
 
         _articles[article.Id] = article.ToRecord();
         var content = article.Content;
+        // Many edges cite the same sentence: its text is cut out of the article once.
+        var sentenceTexts = new string?[extraction.Sentences.Count];
         Evidence EvidenceFor(int sentence, string trigger, double confidence)
         {
             var span = content.ToOriginal(extraction.Sentences[sentence].Span);
-            return new Evidence(article.Id, sentence, span.Start, span.End, content.Original[span.Start..span.End], trigger) { Confidence = confidence };
+            var text = sentenceTexts[sentence] ??= content.Original[span.Start..span.End];
+            return new Evidence(article.Id, sentence, span.Start, span.End, text, Intern(trigger)) { Confidence = confidence };
         }
 
         var firstMention = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -38,7 +44,7 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
         {
             var node = EntityNode(mention.EntityId, extraction.NewPeople);
             var span = content.ToOriginal(mention.Span);
-            var text = content.Original[span.Start..span.End];
+            var text = Intern(content.Original.AsSpan(span.Start, span.End - span.Start));
             node.Mentions.Add(new Mention(article.Id, span.Start, span.End, text));
             if (!mention.ByRole)
             {
@@ -161,9 +167,22 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
     public GraphDocument Build() => new()
     {
         Articles = _articles.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(),
-        Nodes = _nodes.Values.Select(n => n.Build()).OrderBy(n => n.Id, StringComparer.Ordinal).ToList(),
-        Edges = _edges.Values.Select(e => e.Build()).OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
+        // Each node and edge is built on its own (sorting its evidence), so they are built on all cores; the order comes from the sort.
+        Nodes = _nodes.Values.AsParallel().Select(n => n.Build()).ToArray().OrderBy(n => n.Id, StringComparer.Ordinal).ToList(),
+        Edges = _edges.Values.AsParallel().Select(e => e.Build()).ToArray().OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
     };
+
+    private string Intern(ReadOnlySpan<char> text)
+    {
+        var strings = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!strings.TryGetValue(text, out var interned))
+        {
+            interned = text.ToString();
+            strings.Add(interned);
+        }
+
+        return interned;
+    }
 
     private static IEnumerable<MeetingFinding> MergeMeetings(IReadOnlyList<MeetingFinding> meetings)
     {
