@@ -2,6 +2,7 @@ using System.CommandLine;
 using Graph.Model;
 using Graph.Neo4j;
 using Graph.Output;
+using Graph.Pipeline;
 using Serilog;
 
 namespace Graph.Cli;
@@ -49,7 +50,11 @@ internal static class BuildCommand
                 result.AddError("--batch-size must be at least 1.");
             }
         });
-        var command = new Command("build", Description) { batchSize };
+        var rebuild = new Option<bool>("--rebuild")
+        {
+            Description = "Read and extract every file again, ignoring what earlier builds kept in DIR/" + BuildCache.FolderName + ".",
+        };
+        var command = new Command("build", Description) { batchSize, rebuild };
         extraction.AddTo(command);
         connection.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -65,7 +70,7 @@ internal static class BuildCommand
                 }
             }
 
-            var (exitCode, graph) = await extraction.RunAsync(parseResult, [WriteCypherAsync], cancellationToken);
+            var (exitCode, graph) = await extraction.RunAsync(parseResult, [WriteCypherAsync], cancellationToken, cache: true, rebuild: parseResult.GetValue(rebuild));
             if (graph is null || exitCode is ExitCodes.UsageError or ExitCodes.OutputFailed or ExitCodes.Cancelled)
             {
                 return exitCode;

@@ -119,37 +119,70 @@ internal sealed class ExtractionOptions
     /// Reads the inputs, extracts the graph and writes <c>articles.json</c>, <c>graph.json</c> and whatever
     /// <paramref name="alsoWrite"/> adds; returns the exit code and the graph written (null when none was).
     /// </summary>
+    /// <param name="parseResult">The command line.</param>
+    /// <param name="alsoWrite">Other files to write from the graph.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="cache">Whether to keep a build cache in the output folder and reuse an earlier one (<c>graph build</c>).</param>
+    /// <param name="rebuild">Whether to ignore the earlier cache (it is still written anew).</param>
     public async Task<(int ExitCode, GraphDocument? Graph)> RunAsync(
         ParseResult parseResult,
         IReadOnlyList<Func<GraphDocument, string, CancellationToken, Task>> alsoWrite,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool cache = false,
+        bool rebuild = false)
     {
-        if (LoadLexicon(parseResult.GetValue(Lexicon) ?? []) is not { } knowledge)
+        var lexiconFiles = parseResult.GetValue(Lexicon) ?? [];
+        if (LoadLexicon(lexiconFiles) is not { } knowledge)
         {
             return (ExitCodes.UsageError, null);
         }
 
+        var shard = parseResult.GetValue(Shard) is { } text ? ArticleShard.Parse(text) : null;
+        using var buildCache = cache ? BuildCache.Open(OutputFolder(parseResult), Fingerprint(lexiconFiles, parseResult.GetValue(MaxArticleBytes), shard), reuse: !rebuild) : null;
         var options = new ArticleReaderOptions
         {
             Pattern = parseResult.GetValue(Pattern)!,
             MaxArticleBytes = parseResult.GetValue(MaxArticleBytes),
             OpenStandardInput = StandardInput,
+            Cache = buildCache,
         };
         var showProgress = !Console.IsErrorRedirected && parseResult.GetValue(GlobalOptions.Verbosity) >= Verbosity.Normal;
-        var graph = new GraphJsonSink(knowledge);
+        var graph = new GraphJsonSink(knowledge, buildCache);
         graph.AlsoWrite.AddRange(alsoWrite);
         using var articles = new ArticlesJsonSink(PersianSentenceSplitter.Instance);
         List<IArticleSink> sinks = [articles, graph];
-        var shard = parseResult.GetValue(Shard) is { } text ? ArticleShard.Parse(text) : null;
         var stream = new ParallelArticleStream(new ArticleReader(options), sinks, parseResult.GetValue(Parallelism), shard);
         var pipeline = new ExtractPipeline(stream, sinks, showProgress ? new ReadProgress() : null);
         var exitCode = await pipeline.RunAsync(parseResult.GetValue(Inputs)!, OutputFolder(parseResult), cancellationToken);
         if (graph.Written is { } written)
         {
             LogGraph(written, Path.Combine(OutputFolder(parseResult), GraphJsonSink.FileName));
+            if (buildCache is not null)
+            {
+                buildCache.Commit();
+                Log.Information(
+                    "Build cache: {Unchanged} unchanged files not read again, findings of {Reused} articles reused ({Folder})",
+                    buildCache.UnchangedFiles,
+                    buildCache.ReusedFindings,
+                    Path.Combine(OutputFolder(parseResult), BuildCache.FolderName));
+            }
         }
 
         return (exitCode, graph.Written);
+    }
+
+    /// <summary>What the findings of a build depend on besides the articles: this build of the tool, the lexicon files and the options.</summary>
+    private static string Fingerprint(IReadOnlyList<FileInfo> lexiconFiles, long maxArticleBytes, ArticleShard? shard)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(typeof(GraphDocument).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        foreach (var file in lexiconFiles)
+        {
+            hash.AppendData(File.ReadAllBytes(file.FullName));
+        }
+
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{maxArticleBytes}|{shard}"));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>The built-in lexicon plus the user's files, or null (after logging why) when one cannot be used.</summary>

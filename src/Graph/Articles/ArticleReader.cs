@@ -146,6 +146,16 @@ public sealed class ArticleReader : IArticleReader
 
     private async IAsyncEnumerable<PendingRead> ReadFileAsync(string file, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        if (_options.Cache?.Unchanged(file) is { } cached)
+        {
+            foreach (var pending in cached)
+            {
+                yield return pending;
+            }
+
+            yield break;
+        }
+
         if (!IsJsonLines(file))
         {
             yield return await ReadTextAsync(new ArticleSource(file), () => _openFile(file), cancellationToken).ConfigureAwait(false);

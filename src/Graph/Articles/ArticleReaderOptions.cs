@@ -17,4 +17,7 @@ public sealed record ArticleReaderOptions
 
     /// <summary>Opens the stream read for the input <c>-</c>; standard input unless replaced (in tests).</summary>
     public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>What an earlier run read from files that have not changed since (<c>graph build</c>); none reads every file.</summary>
+    public IInputCache? Cache { get; init; }
 }

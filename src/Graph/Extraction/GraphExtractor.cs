@@ -17,6 +17,7 @@ public sealed class GraphExtractor
     private static readonly ConditionalWeakTable<KnowledgeBase, ExtractionLexicon> Compiled = [];
 
     private readonly ArticleExtractor _extractor;
+    private readonly ISentenceSplitter _splitter;
     private readonly GraphAssembler _assembler;
     private readonly object _gate = new();
 
@@ -24,6 +25,7 @@ public sealed class GraphExtractor
     {
         var lexicon = Compiled.GetValue(knowledge, k => ExtractionLexicon.Compile(k, PersianNormalizer.Instance));
         _extractor = new ArticleExtractor(lexicon, splitter, tokenizer, dates);
+        _splitter = splitter;
         _assembler = new GraphAssembler(knowledge);
     }
 
@@ -39,6 +41,10 @@ public sealed class GraphExtractor
         ArgumentNullException.ThrowIfNull(article);
         return new ExtractedArticle(_extractor.Extract(article));
     }
+
+    /// <summary>What an earlier run extracted from the same article, ready to merge (thread-safe).</summary>
+    internal ExtractedArticle Restore(Article article, Pipeline.CachedFindings findings) =>
+        new(new ArticleExtraction(article, _splitter.Split(article.Content.Text), findings.Mentions, findings.NewPeople, findings.RoleFacts, findings.Relations, findings.Meetings, findings.Events));
 
     /// <summary>Merges what was extracted from one article into the graph; the first of several articles with the same id wins.</summary>
     public void Add(ExtractedArticle extracted)

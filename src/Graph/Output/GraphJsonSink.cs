@@ -2,6 +2,7 @@ using Graph.Articles;
 using Graph.Extraction;
 using Graph.Lexicon;
 using Graph.Model;
+using Graph.Pipeline;
 
 namespace Graph.Output;
 
@@ -12,10 +13,15 @@ public sealed class GraphJsonSink : IArticleSink
     public const string FileName = "graph.json";
 
     private readonly GraphExtractor _extractor;
+    private readonly BuildCache? _cache;
     private readonly Dictionary<string, List<ArticleSource>> _duplicates = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the sink over the given lexicon.</summary>
-    public GraphJsonSink(KnowledgeBase knowledge) => _extractor = GraphExtractor.Create(knowledge);
+    /// <summary>Creates the sink over the given lexicon; with a <paramref name="cache"/>, findings of an earlier build are reused and this build's are recorded.</summary>
+    public GraphJsonSink(KnowledgeBase knowledge, BuildCache? cache = null)
+    {
+        _extractor = GraphExtractor.Create(knowledge);
+        _cache = cache;
+    }
 
     /// <summary>Called with the graph after it is built, before it is written (to write other formats of it).</summary>
     public List<Func<GraphDocument, string, CancellationToken, Task>> AlsoWrite { get; } = [];
@@ -25,8 +31,8 @@ public sealed class GraphJsonSink : IArticleSink
     /// <inheritdoc />
     public void Accept(ArticleReadOutcome outcome) => Accept(outcome, null);
 
-    /// <summary>Extracts the graph of one article, without merging it (thread-safe).</summary>
-    public object? Prepare(Article article) => _extractor.Extract(article);
+    /// <summary>Extracts the graph of one article (or takes it from the cache), without merging it (thread-safe).</summary>
+    public object? Prepare(Article article) => PrepareArticle(article);
 
     /// <inheritdoc />
     public void Accept(ArticleReadOutcome outcome, object? prepared)
@@ -35,7 +41,9 @@ public sealed class GraphJsonSink : IArticleSink
         switch (outcome)
         {
             case ArticleRead read:
-                _extractor.Add(prepared as ExtractedArticle is { } extracted && ReferenceEquals(extracted.Article, read.Article) ? extracted : _extractor.Extract(read.Article));
+                var ready = prepared is PreparedArticle article && ReferenceEquals(article.Extracted.Article, read.Article) ? article : PrepareArticle(read.Article);
+                _extractor.Add(ready.Extracted);
+                _cache?.Record(outcome, ready.Record);
                 break;
             case DuplicateArticle duplicate:
                 if (!_duplicates.TryGetValue(duplicate.Id, out var sources))
@@ -44,8 +52,24 @@ public sealed class GraphJsonSink : IArticleSink
                 }
 
                 sources.Add(duplicate.Source);
+                _cache?.Record(outcome, null);
+                break;
+            case InputFailed:
+                _cache?.Record(outcome, null);
                 break;
         }
+    }
+
+    private PreparedArticle PrepareArticle(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (_cache is null)
+        {
+            return new PreparedArticle(_extractor.Extract(article), null);
+        }
+
+        var extracted = _cache.Findings(article) is { } findings ? _extractor.Restore(article, findings) : _extractor.Extract(article);
+        return new PreparedArticle(extracted, BuildCache.Serialize(article, CachedFindings.From(extracted.Extraction)));
     }
 
     /// <summary>The graph of every article accepted so far.</summary>
@@ -76,4 +100,7 @@ public sealed class GraphJsonSink : IArticleSink
             await write(graph, outputFolder, cancellationToken);
         }
     }
+
+    /// <summary>An article's findings with its record for the next build (when there is a cache).</summary>
+    private sealed record PreparedArticle(ExtractedArticle Extracted, byte[]? Record);
 }
