@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Graph.Articles;
 using Graph.Output;
+using Graph.Tests.Articles;
 using Graph.Text;
 
 namespace Graph.Tests.Output;
@@ -54,6 +55,38 @@ public sealed class ArticlesJsonSinkTests
         Assert.Equal(
             File.ReadAllBytes(Path.Combine(folder.Path, "1", ArticlesDocument.FileName)),
             File.ReadAllBytes(Path.Combine(folder.Path, "2", ArticlesDocument.FileName)));
+    }
+
+    [Fact]
+    public async Task Written_file_is_what_the_serializer_makes_of_the_whole_document()
+    {
+        using var folder = new TemporaryFolder();
+        using var sink = new ArticlesJsonSink(PersianSentenceSplitter.Instance);
+        var first = Read(ArticleTestData.SeedText("000_a4726ea7a5eced5f.txt"), "a.txt");
+        sink.Accept(first);
+        sink.Accept(Read("دیدار دو رئیس جمهور\nمتن «خبر» با \"نقل قول\".", "b.txt"));
+        sink.Accept(new DuplicateArticle(first.Article.Id, new ArticleSource("feed.jsonl", 3, "x"), first.Article.Source));
+        sink.Accept(new InputFailed(new ArticleSource("c.txt"), InputFailureReason.Empty, "is empty"));
+
+        await sink.WriteAsync(folder.Path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            JsonSerializer.Serialize(sink.ToDocument(), GraphJsonWriter.Options) + "\n",
+            File.ReadAllText(Path.Combine(folder.Path, ArticlesDocument.FileName)));
+    }
+
+    [Fact]
+    public async Task Written_file_of_no_article_is_what_the_serializer_makes_of_it()
+    {
+        using var folder = new TemporaryFolder();
+        using var sink = new ArticlesJsonSink();
+        sink.Accept(new InputFailed(new ArticleSource("c.txt"), InputFailureReason.Empty, "is empty"));
+
+        await sink.WriteAsync(folder.Path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            JsonSerializer.Serialize(sink.ToDocument(), GraphJsonWriter.Options) + "\n",
+            File.ReadAllText(Path.Combine(folder.Path, ArticlesDocument.FileName)));
     }
 
     [Fact]
