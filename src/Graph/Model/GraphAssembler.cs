@@ -287,9 +287,12 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
 
         public List<Mention> Mentions { get; } = [];
 
-        public HashSet<(string Role, string? Of)> Roles { get; } = [];
+        private HashSet<(string Role, string? Of)>? _roles;
+        private List<RoleTenure>? _lexiconRoles;
 
-        public List<RoleTenure> LexiconRoles { get; } = [];
+        public HashSet<(string Role, string? Of)> Roles => _roles ??= [];
+
+        public List<RoleTenure> LexiconRoles => _lexiconRoles ??= [];
 
         public GraphNode Build()
         {
@@ -331,7 +334,10 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
     {
         public List<Evidence> Evidence { get; } = [];
 
-        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+        private Dictionary<string, int>? _counts;
+
+        /// <summary>Mentions per article (MENTIONS edges only; created on first use, as most edges have none).</summary>
+        public Dictionary<string, int> Counts => _counts ??= new(StringComparer.Ordinal);
 
         public DefaultingDictionary Values { get; } = new();
 
@@ -359,7 +365,7 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
             var articles = evidence.Select(e => e.Article).Distinct().Count();
             // MET_WITH counts meetings, MENTIONS counts mentions, the others count supporting sentences.
             properties["count"] = Values.Items.TryGetValue("meetings", out var meetings) && meetings.Count > 0 ? meetings.Count
-                : Counts.Count > 0 ? Counts.Values.Sum() : evidence.Count;
+                : _counts is { Count: > 0 } counts ? counts.Values.Sum() : evidence.Count;
             properties["articles"] = articles;
             if (Values.Items.TryGetValue("dates", out var dates) && dates.Count > 0)
             {
@@ -380,16 +386,22 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
     /// <summary>Sorted string sets by property name, created on first use.</summary>
     private sealed class DefaultingDictionary
     {
-        public SortedDictionary<string, SortedSet<string>> Items { get; } = new(StringComparer.Ordinal);
+        private static readonly SortedDictionary<string, SortedSet<string>> None = new(StringComparer.Ordinal);
+
+        // Created on first use: most edges never get a value, and a graph has millions of edges.
+        private SortedDictionary<string, SortedSet<string>>? _items;
+
+        public SortedDictionary<string, SortedSet<string>> Items => _items ?? None;
 
         public SortedSet<string> this[string key]
         {
             get
             {
-                if (!Items.TryGetValue(key, out var set))
+                _items ??= new(StringComparer.Ordinal);
+                if (!_items.TryGetValue(key, out var set))
                 {
                     set = new SortedSet<string>(StringComparer.Ordinal);
-                    Items[key] = set;
+                    _items[key] = set;
                 }
 
                 return set;
