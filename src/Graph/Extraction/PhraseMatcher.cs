@@ -18,6 +18,8 @@ internal sealed class PhraseMatcher<T>
     private const int MinLengthForGlue = 6;
     private const int MinGluedRest = 3;
 
+    private static readonly HashSet<int> NoStarts = [];
+
     private readonly Node _root = new();
     private readonly bool _allowSuffixes;
     private readonly bool _allowGluedPrefixes;
@@ -95,7 +97,7 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>The longest match starting at each word start inside <paramref name="range"/>, in text order.</summary>
-    public List<PhraseMatch<T>> FindAll(string text, TextSpan range) => FindAll(text, range, new HashSet<int>());
+    public List<PhraseMatch<T>> FindAll(string text, TextSpan range) => FindAll(text, range, NoStarts);
 
     /// <summary>
     /// The longest match starting at each word start inside <paramref name="range"/>, and at
@@ -104,10 +106,10 @@ internal sealed class PhraseMatcher<T>
     public List<PhraseMatch<T>> FindAll(string text, TextSpan range, IReadOnlySet<int> extraStarts)
     {
         var result = new List<PhraseMatch<T>>();
-        var gluedStarts = new HashSet<int>();
+        HashSet<int>? gluedStarts = null;
         for (var s = range.Start; s < range.End; s++)
         {
-            if (!IsWordStart(text, s, range.Start) && !extraStarts.Contains(s) && !gluedStarts.Contains(s))
+            if (!IsWordStart(text, s, range.Start) && (extraStarts.Count == 0 || !extraStarts.Contains(s)) && (gluedStarts is null || !gluedStarts.Contains(s)))
             {
                 continue;
             }
@@ -134,7 +136,7 @@ internal sealed class PhraseMatcher<T>
                 result.Add(match);
                 if (match.Span.End < range.End && IsWordChar(text[match.Span.End]))
                 {
-                    gluedStarts.Add(match.Span.End);
+                    (gluedStarts ??= []).Add(match.Span.End);
                 }
             }
         }
