@@ -18,7 +18,8 @@ internal static class BuildCommand
 
     private const string Description = "Builds the knowledge graph of Persian news articles: writes DIR/graph.json and DIR/graph.cypher, " +
         "and loads the graph into Neo4j when --neo4j (or NEO4J_URI) gives a server. Without a server it only writes the files " +
-        "and says how to load them.\n\n" + ExtractCommand.InputsHelp + "\n" + Neo4jConnectionOptions.HelpText + """
+        "and says how to load them. A later build into the same DIR reads and extracts only new or changed files " +
+        "(it keeps what it needs in DIR/" + BuildCache.FolderName + "; --rebuild ignores it).\n\n" + ExtractCommand.InputsHelp + "\n" + Neo4jConnectionOptions.HelpText + """
 
 
         Exit codes: 0 all good, 1 usage error, 2 some input failed or the load failed (the files are still

@@ -55,33 +55,24 @@ public sealed class ArticlesJsonSink(ISentenceSplitter? sentenceSplitter = null)
     }
 
     /// <summary>The document as it stands now (every entry read back into memory: for small runs and tests).</summary>
-    public ArticlesDocument ToDocument() => Head() with
+    public ArticlesDocument ToDocument()
     {
-        Articles = [.. _articles.Keys.Order(StringComparer.Ordinal).Select(id => JsonSerializer.Deserialize<ArticleEntry>(EntryJson(id), GraphJsonWriter.Options)!)],
-    };
+        _spill?.Flush();
+        return Head() with
+        {
+            Articles = [.. _articles.Keys.Order(StringComparer.Ordinal).Select(id => JsonSerializer.Deserialize<ArticleEntry>(EntryJson(id), GraphJsonWriter.Options)!)],
+        };
+    }
 
     /// <inheritdoc />
     public Task WriteAsync(string outputFolder, CancellationToken cancellationToken) =>
         AtomicFileWriter.WriteAsync(Path.Combine(outputFolder, ArticlesDocument.FileName), (stream, token) =>
         {
-            // The document without its articles, then the spilled entries spliced in where the empty list was,
-            // indented as the serializer would have indented them.
+            // The document without its articles, then the spilled entries spliced in where the empty list was.
+            _spill?.Flush();
+            var ids = _articles.Keys.Order(StringComparer.Ordinal).ToList();
             var head = JsonSerializer.SerializeToUtf8Bytes(Head(), GraphJsonWriter.Options);
-            var marker = "\"articles\": []"u8;
-            var at = head.AsSpan().IndexOf(marker) + marker.Length - 1;
-            stream.Write(head, 0, at);
-            var first = true;
-            foreach (var id in _articles.Keys.Order(StringComparer.Ordinal))
-            {
-                token.ThrowIfCancellationRequested();
-                stream.Write(first ? "\n    "u8 : ",\n    "u8);
-                WriteIndented(stream, EntryJson(id));
-                first = false;
-            }
-
-            stream.Write(first ? "]"u8 : "\n  ]"u8);
-            stream.Write(head, at + 1, head.Length - at - 1);
-            stream.WriteByte((byte)'\n');
+            IndentedJsonSplicer.Write(stream, head, [new("articles", ids.Count, i => EntryJson(ids[i]))], token);
             return Task.CompletedTask;
         }, cancellationToken);
 
@@ -109,9 +100,8 @@ public sealed class ArticlesJsonSink(ISentenceSplitter? sentenceSplitter = null)
     private byte[] EntryJson(string id)
     {
         var (offset, length) = _articles[id];
-        _spill!.Flush();
         var json = new byte[length];
-        RandomAccess.Read(_spill.SafeFileHandle, json, offset);
+        RandomAccess.Read(_spill!.SafeFileHandle, json, offset);
         if (!_duplicates.TryGetValue(id, out var origins))
         {
             return json;
@@ -121,18 +111,6 @@ public sealed class ArticlesJsonSink(ISentenceSplitter? sentenceSplitter = null)
         return JsonSerializer.SerializeToUtf8Bytes(entry with { Duplicates = origins }, GraphJsonWriter.Options);
     }
 
-    /// <summary>Writes a serialized entry two levels deeper (line breaks occur in JSON only between tokens).</summary>
-    private static void WriteIndented(Stream stream, ReadOnlySpan<byte> json)
-    {
-        while (json.IndexOf((byte)'\n') is >= 0 and var lineEnd)
-        {
-            stream.Write(json[..(lineEnd + 1)]);
-            stream.Write("    "u8);
-            json = json[(lineEnd + 1)..];
-        }
-
-        stream.Write(json);
-    }
 
     private ArticleEntry ToEntry(Article article)
     {
