@@ -36,19 +36,7 @@ internal static class BuildCommand
     {
         var extraction = new ExtractionOptions(standardInput);
         var connection = new Neo4jConnectionOptions();
-        var batchSize = new Option<int>("--batch-size")
-        {
-            Description = "Rows per batch when loading; each batch is one transaction.",
-            HelpName = "N",
-            DefaultValueFactory = _ => LoadOptions.DefaultBatchSize,
-        };
-        batchSize.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--batch-size must be at least 1.");
-            }
-        });
+        var batchSize = LoadCommand.CreateBatchSizeOption();
         var command = new Command("build", Description) { batchSize };
         extraction.AddTo(command);
         connection.AddTo(command);
