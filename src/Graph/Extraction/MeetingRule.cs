@@ -41,7 +41,7 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
                 continue;
             }
 
-            var meeting = new MeetingFinding(countries, "summit", dates.Resolve(view.Sentence.Text, memory.Published), PlaceOf(view), view.Index, summit.Text, 0.8);
+            var meeting = new MeetingFinding(countries, "summit", dates.Resolve(view.Sentence.Text, memory.Published), PlaceOf(view, summit.LastToken, travel: false), view.Index, summit.Text, 0.8);
             sink.Meetings.Add(meeting);
             break;
         }
@@ -170,11 +170,23 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
         return null;
     }
 
-    private static string? PlaceOf(SentenceView view)
+    /// <summary>Where a meeting took place: «در [city]», «در شهر [city]», and for visits «به [city] سفر».</summary>
+    private static string? PlaceOf(SentenceView view, int after = 0, bool travel = true)
     {
         foreach (var referent in view.Referents)
         {
-            if (referent.Label == NodeLabel.Place && referent.EntityIds.Count == 1 && view.TokenText(referent.FirstToken - 1) is "در" or "به")
+            if (referent.Label != NodeLabel.Place || referent.EntityIds.Count != 1 || referent.FirstToken < after)
+            {
+                continue;
+            }
+
+            var before = referent.FirstToken - 1;
+            if (view.TokenIs(before, TriggerKind.PlaceContext))
+            {
+                before--;
+            }
+
+            if (view.TokenText(before) == "در" || travel && view.TokenText(before) == "به")
             {
                 return referent.EntityIds[0];
             }
