@@ -270,4 +270,22 @@ public sealed class ArticleExtractorTests
         Assert.Contains((EdgeType.Condemned, "person:abbas-araghchi", "country:us"), Relations(graph, Scored));
         Assert.Single(graph.Nodes, n => n.Label == NodeLabel.Event && n.Properties["kind"]?.ToString() == "sanctions");
     }
+
+    [Fact]
+    public void Words_before_a_role_at_the_start_of_a_clause_name_a_new_person_and_the_roles_subject_matter_stays_in_the_role()
+    {
+        var graph = GraphOf(Article("ناصر فرهادی نماینده ویژه آمریکا در امور افغانستان و عبدالله رحمانی معاون سیاسی طالبان روز شنبه در دوحه با یکدیگر دیدار کردند."));
+
+        var met = Assert.Single(Relations(graph, EdgeType.MetWith));
+        var names = graph.Nodes.Where(n => n.Id == met.Source || n.Id == met.Target).Select(n => n.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { "عبدالله رحمانی", "ناصر فرهادی" }.Order(StringComparer.Ordinal), names);
+    }
+
+    [Fact]
+    public void A_subject_the_lexicon_cannot_name_ends_the_previous_speakers_turn()
+    {
+        var graph = GraphOf(Article("ماکرون گفت: فرانسه از اوکراین حمایت می کند. سخنگوی وزارت امور خارجه ایران گفت: ایران از فلسطین حمایت می کند."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Supported, "person:emmanuel-macron", "country:ua") }, Relations(graph, Scored));
+    }
 }
