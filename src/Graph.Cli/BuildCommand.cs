@@ -38,19 +38,7 @@ internal static class BuildCommand
     {
         var extraction = new ExtractionOptions(standardInput);
         var connection = new Neo4jConnectionOptions();
-        var batchSize = new Option<int>("--batch-size")
-        {
-            Description = "Rows per batch when loading; each batch is one transaction.",
-            HelpName = "N",
-            DefaultValueFactory = _ => LoadOptions.DefaultBatchSize,
-        };
-        batchSize.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--batch-size must be at least 1.");
-            }
-        });
+        var batchSize = LoadCommand.CreateBatchSizeOption();
         var rebuild = new Option<bool>("--rebuild")
         {
             Description = "Read and extract every file again, ignoring what earlier builds kept in DIR/" + BuildCache.FolderName + ".",

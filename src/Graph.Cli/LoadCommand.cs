@@ -18,19 +18,7 @@ internal static class LoadCommand
         {
             Description = "The graph.json written by `graph extract`.",
         }.AcceptExistingOnly();
-        var batchSize = new Option<int>("--batch-size")
-        {
-            Description = "Rows per batch; each batch is one transaction.",
-            HelpName = "N",
-            DefaultValueFactory = _ => LoadOptions.DefaultBatchSize,
-        };
-        batchSize.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--batch-size must be at least 1.");
-            }
-        });
+        var batchSize = CreateBatchSizeOption();
         var connection = new Neo4jConnectionOptions();
         var command = new Command(
             "load",
@@ -65,6 +53,25 @@ internal static class LoadCommand
             return await LoadIntoNeo4jAsync(graph, settings, parseResult.GetValue(batchSize), cancellationToken);
         });
         return command;
+    }
+
+    /// <summary>The <c>--batch-size</c> option of the commands that load: rows per batch, each batch one transaction.</summary>
+    public static Option<int> CreateBatchSizeOption()
+    {
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = "Rows per batch; each batch is one transaction.",
+            HelpName = "N",
+            DefaultValueFactory = _ => LoadOptions.DefaultBatchSize,
+        };
+        batchSize.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--batch-size must be at least 1.");
+            }
+        });
+        return batchSize;
     }
 
     /// <summary>Loads a graph into Neo4j, logging progress and the summary; returns the exit code (2 when the load failed).</summary>

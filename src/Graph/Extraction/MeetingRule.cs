@@ -34,6 +34,18 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
             break;
         }
 
+        foreach (var summit in view.TriggersOf(TriggerKind.Summit))
+        {
+            if (sink.Meetings.Any(m => m.Sentence == view.Index) || DidNotHappen(view, summit) || SummitCountries(view, summit) is not { Count: >= 2 } countries)
+            {
+                continue;
+            }
+
+            var meeting = new MeetingFinding(countries, "summit", dates.Resolve(view.Sentence.Text, memory.Published), PlaceOf(view, summit.LastToken, travel: false), view.Index, summit.Text, 0.8);
+            sink.Meetings.Add(meeting);
+            break;
+        }
+
         // «[Y] نیز در این دیدار …»: the speaker took part in the meeting being reported.
         if (references.Count > 0 && memory.CurrentMeeting is { } current && subject is { IsPerson: true, EntityIds.Count: 1 } && !current.Participants.Contains(subject.EntityIds[0]))
         {
@@ -106,6 +118,39 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
         return people;
     }
 
+    /// <summary>
+    /// The countries of a summit: «اجلاس سه‌جانبه ایران، روسیه و ترکیه», «اجلاس وزرای دفاع ایران، روسیه و سوریه».
+    /// </summary>
+    private static List<string> SummitCountries(SentenceView view, TriggerHit summit)
+    {
+        for (var i = summit.LastToken + 1; i <= Math.Min(view.Tokens.Count - 1, summit.LastToken + 4); i++)
+        {
+            if (view.ReferentAt(i) is not { } referent)
+            {
+                if (view.Tokens[i].Kind != Graph.Text.TokenKind.Word || view.TokenIs(i, TriggerKind.Preposition))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (referent.Kind == ReferentKind.Role && referent.Scopes.Count >= 2)
+            {
+                return referent.Scopes.Where(s => ExtractionLexicon.LabelOfId(s) == NodeLabel.Country).Order(StringComparer.Ordinal).ToList();
+            }
+
+            if (referent.Label == NodeLabel.Country)
+            {
+                return view.Coordination(referent).SelectMany(r => r.EntityIds).Distinct().Order(StringComparer.Ordinal).ToList();
+            }
+
+            break;
+        }
+
+        return [];
+    }
+
     /// <summary>The person a host receives: «از [Y] استقبال کرد», «میزبان [Y]».</summary>
     internal static Referent? HostedGuest(SentenceView view, TriggerHit trigger)
     {
@@ -125,11 +170,23 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
         return null;
     }
 
-    private static string? PlaceOf(SentenceView view)
+    /// <summary>Where a meeting took place: «در [city]», «در شهر [city]», and for visits «به [city] سفر».</summary>
+    private static string? PlaceOf(SentenceView view, int after = 0, bool travel = true)
     {
         foreach (var referent in view.Referents)
         {
-            if (referent.Label == NodeLabel.Place && referent.EntityIds.Count == 1 && view.TokenText(referent.FirstToken - 1) is "در" or "به")
+            if (referent.Label != NodeLabel.Place || referent.EntityIds.Count != 1 || referent.FirstToken < after)
+            {
+                continue;
+            }
+
+            var before = referent.FirstToken - 1;
+            if (view.TokenIs(before, TriggerKind.PlaceContext))
+            {
+                before--;
+            }
+
+            if (view.TokenText(before) == "در" || travel && view.TokenText(before) == "به")
             {
                 return referent.EntityIds[0];
             }

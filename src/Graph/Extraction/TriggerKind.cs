@@ -107,4 +107,7 @@ internal enum TriggerKind
 
     /// <summary>A verb that makes the words before it a judgement: «… نقض فاحش قوانین است», «… را تجاوزکارانه خواند».</summary>
     PredicateVerb,
+
+    /// <summary>What an envoy's role is about: «نماینده ویژه آمریکا در امور افغانستان».</summary>
+    RoleAffairs,
 }

@@ -22,6 +22,7 @@ internal sealed class TriggerSet
         ["supportWith"] = TriggerKind.SupportWith,
         ["counterpart"] = TriggerKind.Counterpart,
         ["host"] = TriggerKind.Host,
+        ["roleAffairs"] = TriggerKind.RoleAffairs,
         ["condemnFrom"] = TriggerKind.CondemnFrom,
         ["predicateVerbs"] = TriggerKind.PredicateVerb,
         ["condemnViaEnvoy"] = TriggerKind.CondemnViaEnvoy,

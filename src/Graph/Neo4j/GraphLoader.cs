@@ -115,22 +115,13 @@ public sealed class GraphLoader
             }
             catch (Neo4jException e)
             {
-                return new LoadSummary
+                return Summary() with
                 {
-                    ArticlesSkipped = skipped,
-                    NodesSent = nodesSent,
-                    RelationshipsSent = relationshipsSent,
-                    RelationshipsMerged = relationshipsMerged,
-                    EvidenceAdded = evidenceAdded,
-                    Stats = stats,
-                    SchemaStatements = schemaStatements,
-                    BatchesSucceeded = done,
+                    ArticlesLoaded = 0,
                     BatchesFailed = 1,
                     BatchesNotRun = batches.Count - done - 1,
                     FailedStep = step.Name,
                     Error = e,
-                    Warnings = warnings,
-                    Elapsed = clock.Elapsed,
                 };
             }
 
@@ -161,7 +152,9 @@ public sealed class GraphLoader
             progress?.Report(new LoadProgress(step.Name, done, batches.Count));
         }
 
-        return new LoadSummary
+        return Summary();
+
+        LoadSummary Summary() => new()
         {
             ArticlesLoaded = articles,
             ArticlesSkipped = skipped,
