@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Graph.Articles;
+using Graph.Extraction;
 using Graph.Lexicon;
 using Graph.Model;
 using Graph.Output;
@@ -23,7 +24,9 @@ internal static class ExtractCommand
         Writes DIR/graph.json (the knowledge graph: people, countries, places, organizations,
         meetings and events, and the relations between them with the sentences that prove them) and
         DIR/articles.json (the articles read, with metadata and sentences). --lexicon adds names,
-        aliases, roles or trigger words to the built-in lexicon (format: docs/lexicon.md). Exit codes: 0 all read, 1 usage error, 2 some input failed (the
+        aliases, roles or trigger words to the built-in lexicon (format: docs/lexicon.md). Names the
+        lexicon does not know are found by a learned recognizer (docs/ner.md); --no-learned-ner turns it
+        off. Exit codes: 0 all read, 1 usage error, 2 some input failed (the
         rest is still written), 3 an output file could not be written, 130 cancelled.
 
         Examples:
@@ -76,7 +79,11 @@ internal static class ExtractCommand
             HelpName = "FILE",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("extract", Description) { inputs, output, pattern, maxArticleBytes, lexicon };
+        var noLearnedNer = new Option<bool>("--no-learned-ner")
+        {
+            Description = "Only the lexicon and its rules find names: turn off the learned name recognizer (for comparison).",
+        };
+        var command = new Command("extract", Description) { inputs, output, pattern, maxArticleBytes, lexicon, noLearnedNer };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var options = new ArticleReaderOptions
@@ -91,7 +98,7 @@ internal static class ExtractCommand
             }
 
             var showProgress = !Console.IsErrorRedirected && parseResult.GetValue(GlobalOptions.Verbosity) >= Verbosity.Normal;
-            var graph = new GraphJsonSink(knowledge);
+            var graph = new GraphJsonSink(knowledge, ExtractionOptions.Default with { LearnedNer = !parseResult.GetValue(noLearnedNer) });
             var pipeline = new ExtractPipeline(new ArticleReader(options), CreateSinks(graph), showProgress ? new ReadProgress() : null);
             var exitCode = await pipeline.RunAsync(parseResult.GetValue(inputs)!, parseResult.GetValue(output)!.FullName, cancellationToken);
             if (graph.Written is { } written)

@@ -34,6 +34,8 @@ public static class Program
         root.Options.Add(GlobalOptions.Verbosity);
         root.Subcommands.Add(ExtractCommand.Create(standardInput));
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TrainNerCommand.Create());
+        root.Subcommands.Add(EvalNerCommand.Create());
         return root;
     }
 

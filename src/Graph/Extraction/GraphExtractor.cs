@@ -1,6 +1,7 @@
 using Graph.Articles;
 using Graph.Lexicon;
 using Graph.Model;
+using Graph.Ner;
 using Graph.Text;
 
 namespace Graph.Extraction;
@@ -12,15 +13,24 @@ public sealed class GraphExtractor
     private readonly GraphAssembler _assembler;
     private readonly object _gate = new();
 
-    private GraphExtractor(KnowledgeBase knowledge, ISentenceSplitter splitter, ITokenizer tokenizer, IDateFinder dates)
+    private GraphExtractor(KnowledgeBase knowledge, ExtractionOptions options, ISentenceSplitter splitter, ITokenizer tokenizer, IDateFinder dates)
     {
         var lexicon = ExtractionLexicon.Compile(knowledge, PersianNormalizer.Instance);
-        _extractor = new ArticleExtractor(lexicon, splitter, tokenizer, dates);
+        var learned = options.LearnedNer ? new LearnedNameFinder(lexicon, options.NerModel ?? NerModel.BuiltIn, options.MinNerConfidence) : null;
+        _extractor = new ArticleExtractor(lexicon, splitter, tokenizer, dates, learned);
         _assembler = new GraphAssembler(knowledge);
     }
 
-    /// <summary>Creates an extractor that uses <paramref name="knowledge"/> (names, roles, triggers).</summary>
-    public static GraphExtractor Create(KnowledgeBase knowledge) => new(knowledge, PersianSentenceSplitter.Instance, PersianTokenizer.Instance, PersianDateFinder.Instance);
+    /// <summary>Creates an extractor that uses <paramref name="knowledge"/> (names, roles, triggers) and the built-in learned name recognizer.</summary>
+    public static GraphExtractor Create(KnowledgeBase knowledge) => Create(knowledge, ExtractionOptions.Default);
+
+    /// <summary>Creates an extractor that uses <paramref name="knowledge"/>, with or without the learned name recognizer as <paramref name="options"/> say.</summary>
+    public static GraphExtractor Create(KnowledgeBase knowledge, ExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(options);
+        return new(knowledge, options, PersianSentenceSplitter.Instance, PersianTokenizer.Instance, PersianDateFinder.Instance);
+    }
 
     /// <summary>Extracts from one article and merges the result into the graph. Safe to call from several threads.</summary>
     public void Add(Article article)

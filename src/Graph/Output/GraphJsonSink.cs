@@ -14,8 +14,14 @@ public sealed class GraphJsonSink : IArticleSink
     private readonly GraphExtractor _extractor;
     private readonly Dictionary<string, List<ArticleSource>> _duplicates = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the sink over the given lexicon.</summary>
-    public GraphJsonSink(KnowledgeBase knowledge) => _extractor = GraphExtractor.Create(knowledge);
+    /// <summary>Creates the sink over the given lexicon, with the built-in learned name recognizer.</summary>
+    public GraphJsonSink(KnowledgeBase knowledge)
+        : this(knowledge, ExtractionOptions.Default)
+    {
+    }
+
+    /// <summary>Creates the sink over the given lexicon, with or without the learned name recognizer.</summary>
+    public GraphJsonSink(KnowledgeBase knowledge, ExtractionOptions options) => _extractor = GraphExtractor.Create(knowledge, options);
 
     /// <summary>Called with the graph after it is built, before it is written (to write other formats of it).</summary>
     public List<Func<GraphDocument, string, CancellationToken, Task>> AlsoWrite { get; } = [];

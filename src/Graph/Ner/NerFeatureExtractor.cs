@@ -1,0 +1,235 @@
+using System.Text;
+using Graph.Text;
+
+namespace Graph.Ner;
+
+/// <summary>
+/// The features of each token of a sentence: the word and its normalized form, prefixes, suffixes,
+/// shape, neighbouring words, and what the lexicon says about it and its neighbours (names and their
+/// labels, given names, titles and roles before, speech verbs after, prepositions), and its position.
+/// Words are expected already normalized by <see cref="PersianNormalizer"/>.
+/// </summary>
+internal static class NerFeatureExtractor
+{
+    /// <summary>The version of the feature templates; a model records it and is refused by another version.</summary>
+    public const int Version = 1;
+
+    private const string SentenceStart = "<s>";
+    private const string SentenceEnd = "</s>";
+    private static readonly string[] StemSuffixes = ["هایی", "های", "ها", "یان", "ان", "ای", "یی", "ی"];
+
+    private static readonly (NerHintFlags Flag, string Name)[] FlagNames =
+    [
+        (NerHintFlags.Preposition, "prep"),
+        (NerHintFlags.FunctionWord, "func"),
+        (NerHintFlags.Pronoun, "pron"),
+        (NerHintFlags.PlaceContext, "place"),
+        (NerHintFlags.Attribution, "attr"),
+        (NerHintFlags.Trigger, "trig"),
+    ];
+
+    /// <summary>The features of every token.</summary>
+    public static string[][] Extract(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints, IReadOnlySet<string> frequentWords)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(hints);
+        var n = words.Count;
+        var forms = new string[n];
+        var shapes = new string[n];
+        var rare = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            forms[i] = Form(words[i]);
+            shapes[i] = Shape(words[i]);
+            rare[i] = Environment.GetEnvironmentVariable("NER_RARE") == "1" && !frequentWords.Contains(forms[i]) && shapes[i] is "ف" or "a" or "A" or "Aa";
+        }
+
+        string FormAt(int i) => i < 0 ? SentenceStart : i >= n ? SentenceEnd : forms[i];
+        string ShapeAt(int i) => i < 0 ? SentenceStart : i >= n ? SentenceEnd : shapes[i];
+        NerTokenHint HintAt(int i) => i < 0 || i >= n ? default : hints[i];
+
+        var result = new string[n][];
+        var features = new List<string>(48);
+        for (var i = 0; i < n; i++)
+        {
+            features.Clear();
+            var form = forms[i];
+            features.Add("b");
+            features.Add("w=" + form);
+            if (Stem(form) is { } stem)
+            {
+                features.Add("st=" + stem);
+            }
+
+            for (var k = 1; k <= 3 && k < form.Length; k++)
+            {
+                features.Add("p" + k + "=" + form[..k]);
+            }
+
+            for (var k = 1; k <= 4 && k < form.Length; k++)
+            {
+                features.Add("s" + k + "=" + form[^k..]);
+            }
+
+            var marked = "^" + form + "$";
+            for (var k = 0; k + 3 <= marked.Length; k++)
+            {
+                features.Add("c3=" + marked.Substring(k, 3));
+            }
+
+            features.Add("sh=" + shapes[i]);
+            features.Add("len=" + Math.Min(form.Length, 8));
+            features.Add("w-1=" + FormAt(i - 1));
+            features.Add("w-2=" + FormAt(i - 2));
+            features.Add("w+1=" + FormAt(i + 1));
+            features.Add("w+2=" + FormAt(i + 2));
+            features.Add("w-1w=" + FormAt(i - 1) + "|" + form);
+            features.Add("ww+1=" + form + "|" + FormAt(i + 1));
+            features.Add("sh-1=" + ShapeAt(i - 1));
+            features.Add("sh+1=" + ShapeAt(i + 1));
+            if (rare[i])
+            {
+                features.Add("rare");
+                features.Add("rare|w-1=" + FormAt(i - 1));
+                features.Add("rare|w+1=" + FormAt(i + 1));
+                features.Add("rare|s2=" + (form.Length > 2 ? form[^2..] : form));
+            }
+
+            if (i > 0 && rare[i - 1])
+            {
+                features.Add("rare-1");
+            }
+
+            if (i + 1 < n && rare[i + 1])
+            {
+                features.Add("rare+1");
+            }
+
+            if (i == 0)
+            {
+                features.Add("first");
+            }
+
+            if (i == n - 1)
+            {
+                features.Add("last");
+            }
+
+            AddHints(features, HintAt(i - 1), HintAt(i), HintAt(i + 1), HintAt(i + 2), HintAt(i + 3), HintAt(i - 2), FormAt(i + 1));
+            result[i] = [.. features];
+        }
+
+        return result;
+    }
+
+    private static void AddHints(List<string> features, NerTokenHint previous, NerTokenHint hint, NerTokenHint next, NerTokenHint second, NerTokenHint third, NerTokenHint beforePrevious, string nextForm)
+    {
+        if (hint.Lexicon is { } label)
+        {
+            features.Add((hint.LexiconBegins ? "lex=B-" : "lex=I-") + label);
+        }
+
+        if (previous.Lexicon is { } previousLabel)
+        {
+            features.Add("lex-1=" + previousLabel);
+        }
+
+        if (next.Lexicon is { } nextLabel)
+        {
+            features.Add("lex+1=" + nextLabel);
+        }
+
+        Flag(features, hint, NerHintFlags.GivenName, "given");
+        Flag(features, previous, NerHintFlags.GivenName, "given-1");
+        Flag(features, next, NerHintFlags.GivenName, "given+1");
+        Flag(features, hint, NerHintFlags.Title, "title");
+        Flag(features, previous, NerHintFlags.Title, "title-1");
+        Flag(features, beforePrevious, NerHintFlags.Title, "title-2");
+        Flag(features, hint, NerHintFlags.Role, "role");
+        Flag(features, previous, NerHintFlags.Role, "role-1");
+        Flag(features, next, NerHintFlags.Role, "role+1");
+        if (nextForm is "،" or ",")
+        {
+            Flag(features, second, NerHintFlags.Role, "role+2");
+        }
+
+        Flag(features, next, NerHintFlags.Speech, "speech+1");
+        Flag(features, second, NerHintFlags.Speech, "speech+2");
+        Flag(features, third, NerHintFlags.Speech, "speech+3");
+        foreach (var (flag, name) in FlagNames)
+        {
+            Flag(features, hint, flag, "h=" + name);
+            Flag(features, previous, flag, "h-1=" + name);
+            Flag(features, next, flag, "h+1=" + name);
+        }
+    }
+
+    private static void Flag(List<string> features, NerTokenHint hint, NerHintFlags flag, string name)
+    {
+        if (hint.Has(flag))
+        {
+            features.Add(name);
+        }
+    }
+
+    /// <summary>The word without ZWNJ, Latin letters in lower case, digits as 0.</summary>
+    internal static string Form(string word)
+    {
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (c == PersianNormalizer.Zwnj)
+            {
+                continue;
+            }
+
+            builder.Append(char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c));
+        }
+
+        return builder.Length > 0 ? builder.ToString() : word;
+    }
+
+    /// <summary>The form without one plural or adjectival suffix, when at least three letters remain.</summary>
+    internal static string? Stem(string form)
+    {
+        foreach (var suffix in StemSuffixes)
+        {
+            if (form.Length - suffix.Length >= 3 && form.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return form[..^suffix.Length];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The kinds of characters of the word with runs collapsed: «ف» Arabic script, «A»/«a» Latin, «0» digit, punctuation as itself.</summary>
+    internal static string Shape(string word)
+    {
+        var builder = new StringBuilder(4);
+        foreach (var c in word)
+        {
+            var kind = c switch
+            {
+                PersianNormalizer.Zwnj => '\0',
+                _ when char.IsLetter(c) && c is >= '\u0600' and <= '\u08FF' or >= '\uFB50' and <= '\uFEFF' => 'ف',
+                _ when char.IsAsciiLetterUpper(c) => 'A',
+                _ when char.IsAsciiLetterLower(c) => 'a',
+                _ when char.IsDigit(c) => '0',
+                _ when char.IsLetter(c) => 'L',
+                _ => c,
+            };
+            if (kind != '\0' && (builder.Length == 0 || builder[^1] != kind))
+            {
+                builder.Append(kind);
+            }
+
+            if (builder.Length >= 6)
+            {
+                break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,309 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace Graph.Ner;
+
+/// <summary>
+/// A trained name tagger: sparse feature weights per BIO tag, tag transition weights, and the
+/// temperature that turns its scores into probabilities. Saved as gzip-compressed binary.
+/// </summary>
+public sealed class NerModel
+{
+    /// <summary>The name of the built-in model's embedded resource.</summary>
+    public const string BuiltInResource = "Graph.Ner.Model.parstwiner.ner.gz";
+
+    private const string Magic = "GNER";
+    private const int FormatVersion = 1;
+
+    private static readonly Lazy<NerModel> LazyBuiltIn = new(LoadBuiltIn);
+
+    private readonly Dictionary<string, int> _features;
+    private readonly int[] _rowStarts;
+    private readonly byte[] _rowTags;
+    private readonly float[] _rowWeights;
+    private readonly double[] _transitions;
+
+    internal NerModel(NerTagSet tags, Dictionary<string, int> features, int[] rowStarts, byte[] rowTags, float[] rowWeights, double[] transitions, double temperature, double outsideBias, IReadOnlySet<string> frequentWords, IReadOnlyDictionary<string, string> properties)
+    {
+        FrequentWords = frequentWords;
+        TagSet = tags;
+        _features = features;
+        _rowStarts = rowStarts;
+        _rowTags = rowTags;
+        _rowWeights = rowWeights;
+        _transitions = transitions;
+        Temperature = temperature;
+        OutsideBias = outsideBias;
+        Properties = new SortedDictionary<string, string>(properties.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>The model shipped with the library, trained on ParsTwiNER (see src/Graph/Ner/Model/README.md).</summary>
+    public static NerModel BuiltIn => LazyBuiltIn.Value;
+
+    /// <summary>The BIO tags the model predicts, «O» first.</summary>
+    public IReadOnlyList<string> Tags => TagSet.Tags;
+
+    /// <summary>The name types the model predicts («LOC», «PER»…).</summary>
+    public IReadOnlyList<string> Types => Tags.Skip(1).Select(t => t[2..]).Distinct().ToList();
+
+    /// <summary>How many features carry a weight.</summary>
+    public int FeatureCount => _features.Count;
+
+    /// <summary>The number of non-zero feature weights.</summary>
+    public int WeightCount => _rowWeights.Length;
+
+    /// <summary>The divisor of scores before they are turned into probabilities (calibrated on the development set).</summary>
+    public double Temperature { get; }
+
+    /// <summary>What is taken off the score of «O» at every token (tuned on the development set: a perceptron is cautious, and recall matters).</summary>
+    public double OutsideBias { get; }
+
+    /// <summary>The words seen at least twice in the training sentences (others are «rare», a hint of a name).</summary>
+    internal IReadOnlySet<string> FrequentWords { get; }
+
+    /// <summary>How the model was trained (corpus, seed, epochs, development scores…).</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; }
+
+    internal NerTagSet TagSet { get; }
+
+    /// <summary>The transition weights, row by previous tag (the sentence start last).</summary>
+    internal double[] TransitionWeights => _transitions;
+
+    /// <summary>Reads a model written by <see cref="Save(Stream)"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a model of this version.</exception>
+    public static NerModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            using var reader = new BinaryReader(gzip, Encoding.UTF8, leaveOpen: true);
+            if (Encoding.ASCII.GetString(reader.ReadBytes(4)) != Magic)
+            {
+                throw new InvalidDataException("Not a name tagger model.");
+            }
+
+            var format = reader.ReadInt32();
+            var features = reader.ReadInt32();
+            if (format != FormatVersion || features != NerFeatureExtractor.Version)
+            {
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"A model of format {format} with features {features}; this version reads format {FormatVersion} with features {NerFeatureExtractor.Version}."));
+            }
+
+            var tags = new string[reader.ReadInt32()];
+            for (var i = 0; i < tags.Length; i++)
+            {
+                tags[i] = reader.ReadString();
+            }
+
+            var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+            var propertyCount = reader.ReadInt32();
+            for (var i = 0; i < propertyCount; i++)
+            {
+                properties[reader.ReadString()] = reader.ReadString();
+            }
+
+            var temperature = reader.ReadDouble();
+            var outsideBias = reader.ReadDouble();
+            var frequentWords = new HashSet<string>(StringComparer.Ordinal);
+            var frequentCount = reader.ReadInt32();
+            for (var i = 0; i < frequentCount; i++)
+            {
+                frequentWords.Add(reader.ReadString());
+            }
+            var transitions = new double[(tags.Length + 1) * tags.Length];
+            for (var i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] = reader.ReadSingle();
+            }
+
+            var featureCount = reader.ReadInt32();
+            var names = new Dictionary<string, int>(featureCount, StringComparer.Ordinal);
+            var rowStarts = new int[featureCount + 1];
+            var rowTags = new List<byte>(featureCount * 2);
+            var rowWeights = new List<float>(featureCount * 2);
+            for (var f = 0; f < featureCount; f++)
+            {
+                names.Add(reader.ReadString(), f);
+                rowStarts[f] = rowTags.Count;
+                int entries = reader.ReadByte();
+                for (var k = 0; k < entries; k++)
+                {
+                    var tag = reader.ReadByte();
+                    if (tag >= tags.Length)
+                    {
+                        throw new InvalidDataException("A weight refers to an unknown tag.");
+                    }
+
+                    rowTags.Add(tag);
+                    rowWeights.Add(reader.ReadSingle());
+                }
+            }
+
+            rowStarts[featureCount] = rowTags.Count;
+            return new NerModel(new NerTagSet(tags), names, rowStarts, [.. rowTags], [.. rowWeights], transitions, temperature, outsideBias, frequentWords, properties);
+        }
+        catch (Exception exception) when (exception is EndOfStreamException or ArgumentException or InvalidDataException or FormatException)
+        {
+            throw new InvalidDataException($"Cannot read the name tagger model: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>Reads a model file.</summary>
+    public static NerModel Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    /// <summary>Writes the model (the same model always gives the same bytes).</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Encoding.ASCII.GetBytes(Magic));
+        writer.Write(FormatVersion);
+        writer.Write(NerFeatureExtractor.Version);
+        writer.Write(Tags.Count);
+        foreach (var tag in Tags)
+        {
+            writer.Write(tag);
+        }
+
+        writer.Write(Properties.Count);
+        foreach (var (key, value) in Properties)
+        {
+            writer.Write(key);
+            writer.Write(value);
+        }
+
+        writer.Write(Temperature);
+        writer.Write(OutsideBias);
+        writer.Write(FrequentWords.Count);
+        foreach (var word in FrequentWords.Order(StringComparer.Ordinal))
+        {
+            writer.Write(word);
+        }
+        foreach (var weight in _transitions)
+        {
+            writer.Write((float)weight);
+        }
+
+        writer.Write(_features.Count);
+        foreach (var (name, index) in _features.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            writer.Write(name);
+            var start = _rowStarts[index];
+            var end = _rowStarts[index + 1];
+            writer.Write((byte)(end - start));
+            for (var k = start; k < end; k++)
+            {
+                writer.Write(_rowTags[k]);
+                writer.Write(_rowWeights[k]);
+            }
+        }
+    }
+
+    /// <summary>Writes the model to a file.</summary>
+    public void Save(string path)
+    {
+        using var stream = File.Create(path);
+        Save(stream);
+    }
+
+    /// <summary>A copy of the model with other properties (training information).</summary>
+    public NerModel WithProperties(IReadOnlyDictionary<string, string> properties) =>
+        new(TagSet, _features, _rowStarts, _rowTags, _rowWeights, _transitions, Temperature, OutsideBias, FrequentWords, properties);
+
+    /// <summary>A copy of the model with another temperature.</summary>
+    internal NerModel WithTemperature(double temperature) =>
+        new(TagSet, _features, _rowStarts, _rowTags, _rowWeights, _transitions, temperature, OutsideBias, FrequentWords, Properties);
+
+    /// <summary>A copy of the model with another bias against «O».</summary>
+    internal NerModel WithOutsideBias(double outsideBias) =>
+        new(TagSet, _features, _rowStarts, _rowTags, _rowWeights, _transitions, Temperature, outsideBias, FrequentWords, Properties);
+
+    /// <summary>The tag of every token (best sequence).</summary>
+    internal string[] TagWords(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
+    {
+        var emissions = Emissions(NerFeatureExtractor.Extract(words, hints, FrequentWords));
+        return LinearChain.Viterbi(emissions, _transitions, TagSet, words.Count).Select(t => Tags[t]).ToArray();
+    }
+
+    /// <summary>The names of the best tag sequence, each with its probability.</summary>
+    internal List<NerSpan> FindNames(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
+    {
+        var n = words.Count;
+        if (n == 0)
+        {
+            return [];
+        }
+
+        var emissions = Emissions(NerFeatureExtractor.Extract(words, hints, FrequentWords));
+        var best = LinearChain.Viterbi(emissions, _transitions, TagSet, n);
+        var spans = NerSpan.FromTags(best.Select(t => Tags[t]).ToArray());
+        if (spans.Count == 0)
+        {
+            return spans;
+        }
+
+        var scaledEmissions = emissions.Select(e => e / Temperature).ToArray();
+        var scaledTransitions = _transitions.Select(t => t / Temperature).ToArray();
+        var lattice = LinearChain.ForwardBackward(scaledEmissions, scaledTransitions, TagSet, n);
+        return spans.Select(s => s with
+        {
+            Confidence = LinearChain.SpanProbability(scaledEmissions, scaledTransitions, TagSet, n, lattice, s.First, s.Last, TagSet.IndexOf("B-" + s.Type), TagSet.IndexOf("I-" + s.Type)),
+        }).ToList();
+    }
+
+    /// <summary>The log-probability of a tag sequence under the model at temperature <paramref name="temperature"/>.</summary>
+    internal double LogProbability(string[][] features, int[] tags, double temperature)
+    {
+        var emissions = Emissions(features).Select(e => e / temperature).ToArray();
+        var transitions = _transitions.Select(t => t / temperature).ToArray();
+        var count = TagSet.Count;
+        var score = 0.0;
+        var previous = TagSet.Start;
+        for (var t = 0; t < tags.Length; t++)
+        {
+            score += transitions[previous * count + tags[t]] + emissions[t * count + tags[t]];
+            previous = tags[t];
+        }
+
+        return score - LinearChain.ForwardBackward(emissions, transitions, TagSet, tags.Length).LogZ;
+    }
+
+    /// <summary>The score of every (token, tag).</summary>
+    internal double[] Emissions(string[][] features)
+    {
+        var count = TagSet.Count;
+        var emissions = new double[features.Length * count];
+        for (var t = 0; t < features.Length; t++)
+        {
+            emissions[t * count] = -OutsideBias;
+            foreach (var feature in features[t])
+            {
+                if (!_features.TryGetValue(feature, out var index))
+                {
+                    continue;
+                }
+
+                for (var k = _rowStarts[index]; k < _rowStarts[index + 1]; k++)
+                {
+                    emissions[t * count + _rowTags[k]] += _rowWeights[k];
+                }
+            }
+        }
+
+        return emissions;
+    }
+
+    private static NerModel LoadBuiltIn()
+    {
+        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(BuiltInResource)
+            ?? throw new InvalidOperationException($"The built-in name tagger model ({BuiltInResource}) is missing from the library.");
+        return Load(stream);
+    }
+}
