@@ -26,7 +26,7 @@ internal static class EvalNerCommand
     {
         var gold = new Argument<FileInfo>("GOLD") { Description = "The gold sentences (token<TAB>tag, blank line between sentences)." };
         var model = new Option<FileInfo?>("--model") { Description = "A model written by graph train-ner (default: the built-in one).", HelpName = "MODEL" };
-        var minConfidence = new Option<double?>("--min-confidence") { Description = $"Leave out names the tagger is less sure of than this probability (default: none for the tagger alone, {ExtractionOptions.DefaultMinNerConfidence} in the extractor).", HelpName = "P" };
+        var minConfidence = new Option<double?>("--min-confidence") { Description = $"Leave out names the tagger is less sure of than this probability (default: none for the tagger alone; in the extractor {ExtractionOptions.DefaultMinNerConfidence}, organizations {ExtractionOptions.DefaultMinOrganizationConfidence}).", HelpName = "P" };
         var extractor = new Option<bool>("--extractor") { Description = "Also score the whole extractor, with and without the lexicon and the recognizer." };
         var predictions = new Option<FileInfo?>("--predictions") { Description = "Also write token<TAB>gold<TAB>predicted lines to this file.", HelpName = "FILE" };
         var lexicon = new Option<FileInfo[]>("--lexicon") { Description = "A lexicon file added to the built-in one (repeatable).", HelpName = "FILE" };
@@ -59,7 +59,7 @@ internal static class EvalNerCommand
             NerScoreTable.Write(output, $"Tagger alone ({name}, {sentences.Count} sentences)", tagger.Evaluate(sentences, threshold ?? 0, newsTypes));
             if (parseResult.GetValue(extractor))
             {
-                var options = new ExtractionOptions { NerModel = nerModel, MinNerConfidence = threshold ?? ExtractionOptions.DefaultMinNerConfidence };
+                var options = threshold is { } p ? new ExtractionOptions { NerModel = nerModel, MinNerConfidence = p, MinOrganizationConfidence = p } : new ExtractionOptions { NerModel = nerModel };
                 var noNames = KnowledgeBase.FromSources(LexiconSource.BuiltIn().Where(s => s.Name == "triggers.json"));
                 NerScoreTable.Write(output, "Tagger alone, without the lexicon's names, roles and titles", new NerTagger(nerModel, noNames).Evaluate(sentences, threshold ?? 0, newsTypes));
                 NerScoreTable.Write(output, "Extractor: lexicon on, recognizer off (--no-learned-ner)", ExtractorNerEvaluation.Score(knowledge, options with { LearnedNer = false }, sentences));

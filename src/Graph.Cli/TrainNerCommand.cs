@@ -31,8 +31,9 @@ internal static class TrainNerCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training sentences.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs, HelpName = "N" };
         var seed = new Option<int>("--seed") { Description = "The seed of the shuffling.", DefaultValueFactory = _ => new NerTrainingOptions().Seed, HelpName = "N" };
         var minCount = new Option<int>("--min-feature-count") { Description = "Leave out features seen fewer times than this.", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount, HelpName = "N" };
+        var members = new Option<int>("--members") { Description = "Perceptrons trained side by side on their own shufflings and averaged.", DefaultValueFactory = _ => new NerTrainingOptions().Members, HelpName = "N" };
         var lexicon = new Option<FileInfo[]>("--lexicon") { Description = "A lexicon file added to the built-in one for the lexicon features (repeatable).", HelpName = "FILE" };
-        foreach (var positive in new[] { epochs, minCount })
+        foreach (var positive in new[] { epochs, minCount, members })
         {
             positive.Validators.Add(result =>
             {
@@ -43,7 +44,7 @@ internal static class TrainNerCommand
             });
         }
 
-        var command = new Command("train-ner", Description) { train, dev, test, output, epochs, seed, minCount, lexicon };
+        var command = new Command("train-ner", Description) { train, dev, test, output, epochs, seed, minCount, members, lexicon };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             if (ExtractCommand.LoadLexicon(parseResult.GetValue(lexicon) ?? []) is not { } knowledge)
@@ -70,6 +71,7 @@ internal static class TrainNerCommand
                 Epochs = parseResult.GetValue(epochs),
                 Seed = parseResult.GetValue(seed),
                 MinFeatureCount = parseResult.GetValue(minCount),
+                Members = parseResult.GetValue(members),
             };
             Log.Information("Training on {Train} sentences, choosing on {Dev}", trainSentences.Count, devSentences.Count);
             var result = new NerTrainer(knowledge, options).Train(trainSentences, devSentences, report =>

@@ -16,7 +16,7 @@ public sealed class GraphExtractor
     private GraphExtractor(KnowledgeBase knowledge, ExtractionOptions options, ISentenceSplitter splitter, ITokenizer tokenizer, IDateFinder dates)
     {
         var lexicon = ExtractionLexicon.Compile(knowledge, PersianNormalizer.Instance);
-        var learned = options.LearnedNer ? new LearnedNameFinder(lexicon, options.NerModel ?? NerModel.BuiltIn, options.MinNerConfidence) : null;
+        var learned = options.LearnedNer ? new LearnedNameFinder(lexicon, options.NerModel ?? NerModel.BuiltIn, options) : null;
         _extractor = new ArticleExtractor(lexicon, splitter, tokenizer, dates, learned);
         _assembler = new GraphAssembler(knowledge);
     }

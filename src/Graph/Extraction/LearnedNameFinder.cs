@@ -27,14 +27,16 @@ internal sealed class LearnedNameFinder
     private readonly ExtractionLexicon _lexicon;
     private readonly NerModel _model;
     private readonly double _minConfidence;
+    private readonly double _minOrganizationConfidence;
     private readonly LexiconHintFinder _hints;
 
-    /// <summary>Creates the finder over a model and the lexicon whose names win.</summary>
-    public LearnedNameFinder(ExtractionLexicon lexicon, NerModel model, double minConfidence)
+    /// <summary>Creates the finder over a model and the lexicon whose names win, with the probability thresholds of <paramref name="options"/>.</summary>
+    public LearnedNameFinder(ExtractionLexicon lexicon, NerModel model, ExtractionOptions options)
     {
         _lexicon = lexicon;
         _model = model;
-        _minConfidence = minConfidence;
+        _minConfidence = options.MinNerConfidence;
+        _minOrganizationConfidence = options.MinOrganizationConfidence;
         _hints = new LexiconHintFinder(lexicon);
     }
 
@@ -49,7 +51,7 @@ internal sealed class LearnedNameFinder
 
     /// <summary>Whether the recognizer tags exactly tokens <paramref name="first"/>..<paramref name="last"/> as a name of <paramref name="label"/>, confidently.</summary>
     public bool Confirms(IReadOnlyList<NerSpan> spans, int first, int last, string label) =>
-        spans.Any(s => s.First == first && s.Last == last && s.Confidence >= _minConfidence && LabelOf(s.Type) is { } tagged
+        spans.Any(s => s.First == first && s.Last == last && LabelOf(s.Type) is { } tagged && s.Confidence >= Threshold(tagged)
             && (tagged == label || tagged == NodeLabel.Place && label == NodeLabel.Country));
 
     /// <summary>The tagged names the combination rule keeps, in text order.</summary>
@@ -94,9 +96,8 @@ internal sealed class LearnedNameFinder
 
         foreach (var span in spans)
         {
-            if (Environment.GetEnvironmentVariable("NER_DEBUG") == "1") Console.Error.WriteLine($"{span.Type} {string.Join(' ', Enumerable.Range(span.First, span.Last - span.First + 1).Select(i => tokens[i].Text))} {span.Confidence:F2} blocked={Enumerable.Range(span.First, span.Last - span.First + 1).Any(i => blocked[i])} source={IsSource(triggers, span)}");
             var label = LabelOf(span.Type);
-            if (label is null || span.Confidence < _minConfidence || !MadeOfWords(tokens, span) || IsSource(triggers, span)
+            if (label is null || span.Confidence < Threshold(label) || !MadeOfWords(tokens, span) || IsSource(triggers, span)
                 || Enumerable.Range(span.First, span.Last - span.First + 1).Any(i => blocked[i])
                 || Enumerable.Range(span.First, span.Last - span.First + 1).All(i => nameWords[i]))
             {
@@ -122,6 +123,8 @@ internal sealed class LearnedNameFinder
 
         return result;
     }
+
+    private double Threshold(string label) => label == NodeLabel.Organization ? _minOrganizationConfidence : _minConfidence;
 
     private static string? LabelOf(string type) => type switch
     {

@@ -32,7 +32,7 @@ public static class ExtractorNerEvaluation
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(gold);
         var lexicon = ExtractionLexicon.Compile(knowledge, PersianNormalizer.Instance);
-        var learned = options.LearnedNer ? new LearnedNameFinder(lexicon, options.NerModel ?? NerModel.BuiltIn, options.MinNerConfidence) : null;
+        var learned = options.LearnedNer ? new LearnedNameFinder(lexicon, options.NerModel ?? NerModel.BuiltIn, options) : null;
         var extractor = new ArticleExtractor(lexicon, PersianSentenceSplitter.Instance, PersianTokenizer.Instance, PersianDateFinder.Instance, learned);
         var evaluator = new SpanEvaluator();
         foreach (var document in gold.GroupBy(s => s.Document))
@@ -61,13 +61,6 @@ public static class ExtractorNerEvaluation
                     .Select(s => s with { Type = s.Type == "POG" ? "ORG" : s.Type })
                     .Where(s => s.Type != "EVE");
                 evaluator.Add(goldSpans, predicted[k]);
-                if (Environment.GetEnvironmentVariable("NER_DEBUG") == "2")
-                {
-                    var g = goldSpans.ToHashSet();
-                    string T(NerSpan s) => string.Join(' ', sentences[k].Tokens.Skip(s.First).Take(s.Last - s.First + 1)) + "/" + s.Type;
-                    foreach (var s in g.Where(x => !predicted[k].Contains(x))) Console.Error.WriteLine($"{options.LearnedNer} MISS {T(s)}");
-                    foreach (var s in predicted[k].Where(x => !g.Contains(x))) Console.Error.WriteLine($"{options.LearnedNer} EXTRA {T(s)}");
-                }
             }
         }
 

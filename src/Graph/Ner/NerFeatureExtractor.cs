@@ -29,19 +29,17 @@ internal static class NerFeatureExtractor
     ];
 
     /// <summary>The features of every token.</summary>
-    public static string[][] Extract(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints, IReadOnlySet<string> frequentWords)
+    public static string[][] Extract(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(hints);
         var n = words.Count;
         var forms = new string[n];
         var shapes = new string[n];
-        var rare = new bool[n];
         for (var i = 0; i < n; i++)
         {
             forms[i] = Form(words[i]);
             shapes[i] = Shape(words[i]);
-            rare[i] = Environment.GetEnvironmentVariable("NER_RARE") == "1" && !frequentWords.Contains(forms[i]) && shapes[i] is "ف" or "a" or "A" or "Aa";
         }
 
         string FormAt(int i) => i < 0 ? SentenceStart : i >= n ? SentenceEnd : forms[i];
@@ -87,24 +85,6 @@ internal static class NerFeatureExtractor
             features.Add("ww+1=" + form + "|" + FormAt(i + 1));
             features.Add("sh-1=" + ShapeAt(i - 1));
             features.Add("sh+1=" + ShapeAt(i + 1));
-            if (rare[i])
-            {
-                features.Add("rare");
-                features.Add("rare|w-1=" + FormAt(i - 1));
-                features.Add("rare|w+1=" + FormAt(i + 1));
-                features.Add("rare|s2=" + (form.Length > 2 ? form[^2..] : form));
-            }
-
-            if (i > 0 && rare[i - 1])
-            {
-                features.Add("rare-1");
-            }
-
-            if (i + 1 < n && rare[i + 1])
-            {
-                features.Add("rare+1");
-            }
-
             if (i == 0)
             {
                 features.Add("first");

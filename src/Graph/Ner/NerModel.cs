@@ -24,9 +24,8 @@ public sealed class NerModel
     private readonly float[] _rowWeights;
     private readonly double[] _transitions;
 
-    internal NerModel(NerTagSet tags, Dictionary<string, int> features, int[] rowStarts, byte[] rowTags, float[] rowWeights, double[] transitions, double temperature, double outsideBias, IReadOnlySet<string> frequentWords, IReadOnlyDictionary<string, string> properties)
+    internal NerModel(NerTagSet tags, Dictionary<string, int> features, int[] rowStarts, byte[] rowTags, float[] rowWeights, double[] transitions, double temperature, double outsideBias, IReadOnlyDictionary<string, string> properties)
     {
-        FrequentWords = frequentWords;
         TagSet = tags;
         _features = features;
         _rowStarts = rowStarts;
@@ -58,9 +57,6 @@ public sealed class NerModel
 
     /// <summary>What is taken off the score of «O» at every token (tuned on the development set: a perceptron is cautious, and recall matters).</summary>
     public double OutsideBias { get; }
-
-    /// <summary>The words seen at least twice in the training sentences (others are «rare», a hint of a name).</summary>
-    internal IReadOnlySet<string> FrequentWords { get; }
 
     /// <summary>How the model was trained (corpus, seed, epochs, development scores…).</summary>
     public IReadOnlyDictionary<string, string> Properties { get; }
@@ -106,12 +102,6 @@ public sealed class NerModel
 
             var temperature = reader.ReadDouble();
             var outsideBias = reader.ReadDouble();
-            var frequentWords = new HashSet<string>(StringComparer.Ordinal);
-            var frequentCount = reader.ReadInt32();
-            for (var i = 0; i < frequentCount; i++)
-            {
-                frequentWords.Add(reader.ReadString());
-            }
             var transitions = new double[(tags.Length + 1) * tags.Length];
             for (var i = 0; i < transitions.Length; i++)
             {
@@ -142,7 +132,7 @@ public sealed class NerModel
             }
 
             rowStarts[featureCount] = rowTags.Count;
-            return new NerModel(new NerTagSet(tags), names, rowStarts, [.. rowTags], [.. rowWeights], transitions, temperature, outsideBias, frequentWords, properties);
+            return new NerModel(new NerTagSet(tags), names, rowStarts, [.. rowTags], [.. rowWeights], transitions, temperature, outsideBias, properties);
         }
         catch (Exception exception) when (exception is EndOfStreamException or ArgumentException or InvalidDataException or FormatException)
         {
@@ -181,11 +171,6 @@ public sealed class NerModel
 
         writer.Write(Temperature);
         writer.Write(OutsideBias);
-        writer.Write(FrequentWords.Count);
-        foreach (var word in FrequentWords.Order(StringComparer.Ordinal))
-        {
-            writer.Write(word);
-        }
         foreach (var weight in _transitions)
         {
             writer.Write((float)weight);
@@ -215,20 +200,20 @@ public sealed class NerModel
 
     /// <summary>A copy of the model with other properties (training information).</summary>
     public NerModel WithProperties(IReadOnlyDictionary<string, string> properties) =>
-        new(TagSet, _features, _rowStarts, _rowTags, _rowWeights, _transitions, Temperature, OutsideBias, FrequentWords, properties);
+        new(TagSet, _features, _rowStarts, _rowTags, _rowWeights, _transitions, Temperature, OutsideBias, properties);
 
     /// <summary>A copy of the model with another temperature.</summary>
     internal NerModel WithTemperature(double temperature) =>
-        new(TagSet, _features, _rowStarts, _rowTags, _rowWeights, _transitions, temperature, OutsideBias, FrequentWords, Properties);
+        new(TagSet, _features, _rowStarts, _rowTags, _rowWeights, _transitions, temperature, OutsideBias, Properties);
 
     /// <summary>A copy of the model with another bias against «O».</summary>
     internal NerModel WithOutsideBias(double outsideBias) =>
-        new(TagSet, _features, _rowStarts, _rowTags, _rowWeights, _transitions, Temperature, outsideBias, FrequentWords, Properties);
+        new(TagSet, _features, _rowStarts, _rowTags, _rowWeights, _transitions, Temperature, outsideBias, Properties);
 
     /// <summary>The tag of every token (best sequence).</summary>
     internal string[] TagWords(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
     {
-        var emissions = Emissions(NerFeatureExtractor.Extract(words, hints, FrequentWords));
+        var emissions = Emissions(NerFeatureExtractor.Extract(words, hints));
         return LinearChain.Viterbi(emissions, _transitions, TagSet, words.Count).Select(t => Tags[t]).ToArray();
     }
 
@@ -241,7 +226,7 @@ public sealed class NerModel
             return [];
         }
 
-        var emissions = Emissions(NerFeatureExtractor.Extract(words, hints, FrequentWords));
+        var emissions = Emissions(NerFeatureExtractor.Extract(words, hints));
         var best = LinearChain.Viterbi(emissions, _transitions, TagSet, n);
         var spans = NerSpan.FromTags(best.Select(t => Tags[t]).ToArray());
         if (spans.Count == 0)

@@ -43,11 +43,8 @@ public sealed class NerTrainer
         var types = train.SelectMany(s => s.Tags).Select(t => NerTagSet.Split(t).Type).OfType<string>().Distinct()
             .OrderBy(t => Array.IndexOf(PreferredTypeOrder, t) is var i && i < 0 ? int.MaxValue : i).ThenBy(t => t, StringComparer.Ordinal).ToList();
         var tags = NerTagSet.ForTypes(types);
-        var prepared = train.Select(s => NerTagger.Prepare(s.Tokens, _hints)).ToList();
-        var frequentWords = prepared.SelectMany(p => p.Words).Select(NerFeatureExtractor.Form).GroupBy(w => w, StringComparer.Ordinal)
-            .Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var trainFeatures = prepared.Select(p => NerFeatureExtractor.Extract(p.Words, p.Hints, frequentWords)).ToList();
-        var developmentFeatures = development.Select(s => NerTagger.Prepare(s.Tokens, _hints)).Select(p => NerFeatureExtractor.Extract(p.Words, p.Hints, frequentWords)).ToList();
+        var trainFeatures = train.Select(Featurize).ToList();
+        var developmentFeatures = development.Select(Featurize).ToList();
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var feature in trainFeatures.SelectMany(s => s).SelectMany(t => t))
@@ -66,10 +63,9 @@ public sealed class NerTrainer
             Features: trainFeatures[k].Select(token => token.Where(index.ContainsKey).Select(f => index[f]).ToArray()).ToArray(),
             Gold: NerTagSet.Repair(s.Tags).Select(t => Math.Max(0, tags.IndexOf(t))).ToArray())).ToArray();
 
-        var members = int.Parse(Environment.GetEnvironmentVariable("NER_K") ?? "1", CultureInfo.InvariantCulture);
+        var members = _options.Members;
         var perceptrons = Enumerable.Range(0, members).Select(_ => new StructuredPerceptron(names.Length, tags)).ToArray();
         var randoms = Enumerable.Range(0, members).Select(m => new Random(_options.Seed + m)).ToArray();
-        var crf = _options.Crf ? new CrfLearner(names.Length, tags, _options.Rate, _options.L2) : null;
         var order = Enumerable.Range(0, examples.Length).ToArray();
         var reports = new List<NerEpochReport>();
         NerModel? best = null;
@@ -82,13 +78,11 @@ public sealed class NerTrainer
                 randoms[m].Shuffle(order);
                 foreach (var k in order)
                 {
-                    if (crf is null) perceptrons[m].Learn(examples[k].Features, examples[k].Gold); else crf.Learn(examples[k].Features, examples[k].Gold);
+                    perceptrons[m].Learn(examples[k].Features, examples[k].Gold);
                 }
             }
 
-            var learned = perceptrons.Select(p => p.Averaged()).ToList();
-            var mean = (learned[0].Weights.Select((_, i) => learned.Sum(l => l.Weights[i]) / members).ToArray(), learned[0].Transitions.Select((_, i) => (double)(float)(learned.Sum(l => l.Transitions[i]) / members)).ToArray());
-            var model = BuildModel(crf is null ? mean : crf.Current(), names, tags, frequentWords);
+            var model = BuildModel(Mean(perceptrons.Select(p => p.Averaged()).ToList()), names, tags);
             var (selection, all) = Score(model, developmentFeatures, development);
             var report = new NerEpochReport(epoch, selection, all, clock.Elapsed);
             reports.Add(report);
@@ -102,7 +96,6 @@ public sealed class NerTrainer
         }
 
         var outsideBias = development.Count == 0 ? 0.0 : OutsideBiases.MaxBy(b => Score(best!.WithOutsideBias(b), developmentFeatures, development).Selection.F1);
-        foreach (var b in OutsideBiases) Console.Error.WriteLine($"bias {b} {Score(best!.WithOutsideBias(b), developmentFeatures, development).Selection}");
         best = best!.WithOutsideBias(outsideBias);
         var temperature = Calibrate(best, developmentFeatures, development, tags);
         var properties = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -112,6 +105,8 @@ public sealed class NerTrainer
             ["bestEpoch"] = bestEpoch.ToString(CultureInfo.InvariantCulture),
             ["minFeatureCount"] = _options.MinFeatureCount.ToString(CultureInfo.InvariantCulture),
             ["minWeight"] = _options.MinWeight.ToString(CultureInfo.InvariantCulture),
+            ["members"] = _options.Members.ToString(CultureInfo.InvariantCulture),
+            ["outsideBias"] = outsideBias.ToString(CultureInfo.InvariantCulture),
             ["trainSentences"] = train.Count.ToString(CultureInfo.InvariantCulture),
             ["developmentSentences"] = development.Count.ToString(CultureInfo.InvariantCulture),
             ["developmentF1"] = development.Count == 0 ? "" : Score(best, developmentFeatures, development).Selection.F1.ToString("F4", CultureInfo.InvariantCulture),
@@ -131,7 +126,31 @@ public sealed class NerTrainer
         return (evaluator.Micro([.. _options.SelectionTypes]), evaluator.Micro([.. evaluator.Types]));
     }
 
-    private NerModel BuildModel((float[] Weights, double[] Transitions) learned, string[] names, NerTagSet tags, IReadOnlySet<string> frequentWords)
+    /// <summary>The element-wise mean of the members' weights, rounded to single precision.</summary>
+    private static (float[] Weights, double[] Transitions) Mean(List<(float[] Weights, double[] Transitions)> members)
+    {
+        var weights = new float[members[0].Weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)(members.Sum(m => (double)m.Weights[i]) / members.Count);
+        }
+
+        var transitions = new double[members[0].Transitions.Length];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = (float)(members.Sum(m => m.Transitions[i]) / members.Count);
+        }
+
+        return (weights, transitions);
+    }
+
+    private string[][] Featurize(TaggedSentence sentence)
+    {
+        var (words, hints) = NerTagger.Prepare(sentence.Tokens, _hints);
+        return NerFeatureExtractor.Extract(words, hints);
+    }
+
+    private NerModel BuildModel((float[] Weights, double[] Transitions) learned, string[] names, NerTagSet tags)
     {
         var (weights, transitions) = learned;
         var features = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -159,7 +178,7 @@ public sealed class NerTrainer
         }
 
         rowStarts.Add(rowTags.Count);
-        return new NerModel(tags, features, [.. rowStarts], [.. rowTags], [.. rowWeights], transitions, 1.0, 0.0, frequentWords, new Dictionary<string, string>());
+        return new NerModel(tags, features, [.. rowStarts], [.. rowTags], [.. rowWeights], transitions, 1.0, 0.0, new Dictionary<string, string>());
     }
 
     /// <summary>The temperature that makes the gold development tags most probable.</summary>

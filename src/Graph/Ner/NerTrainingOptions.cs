@@ -4,7 +4,7 @@ namespace Graph.Ner;
 public sealed record NerTrainingOptions
 {
     /// <summary>The number of passes over the training sentences.</summary>
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 12;
 
     /// <summary>The seed of the shuffling of the training sentences before each pass (training is deterministic).</summary>
     public int Seed { get; init; } = 1;
@@ -15,14 +15,8 @@ public sealed record NerTrainingOptions
     /// <summary>Averaged weights smaller than this in absolute value are left out of the model.</summary>
     public double MinWeight { get; init; } = 0.01;
 
-    /// <summary>Crf.</summary>
-    public bool Crf { get; init; } = Environment.GetEnvironmentVariable("NER_CRF") == "1";
-
-    /// <summary>Rate.</summary>
-    public double Rate { get; init; } = double.Parse(Environment.GetEnvironmentVariable("NER_RATE") ?? "0.1", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>L2.</summary>
-    public double L2 { get; init; } = double.Parse(Environment.GetEnvironmentVariable("NER_L2") ?? "0.0001", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>How many perceptrons are trained side by side, each on its own shuffling (seeds Seed, Seed+1…), and averaged into the model.</summary>
+    public int Members { get; init; } = 5;
 
     /// <summary>The types whose micro-averaged development F1 picks the best epoch.</summary>
     public IReadOnlyList<string> SelectionTypes { get; init; } = ["PER", "LOC", "ORG"];

@@ -1,0 +1,74 @@
+using Graph.Ner;
+
+namespace Graph.Tests.Ner;
+
+/// <summary>A tiny tagged corpus written for the tests: people after «آقای», towns after «شهر», groups after «گروه».</summary>
+internal static class TinyCorpus
+{
+    private const string Text = """
+        آقای	O
+        کامران	B-PER
+        نوری	I-PER
+        گفت	O
+        .	O
+
+        آقای	O
+        بهمن	B-PER
+        سالاری	I-PER
+        افزود	O
+        .	O
+
+        سفر	O
+        به	O
+        شهر	O
+        کلاته	B-LOC
+        انجام	O
+        شد	O
+        .	O
+
+        گروه	O
+        پیکان	B-ORG
+        سرخ	I-ORG
+        بیانیه	O
+        داد	O
+        .	O
+
+        آقای	O
+        فرهاد	B-PER
+        امینی	I-PER
+        در	O
+        شهر	O
+        سرکان	B-LOC
+        گفت	O
+        .	O
+
+        گروه	O
+        شاهین	B-ORG
+        سپید	I-ORG
+        در	O
+        شهر	O
+        آبیک	B-LOC
+        بیانیه	O
+        داد	O
+        .	O
+
+        مردم	O
+        شهر	O
+        زاوه	B-LOC
+        از	O
+        آقای	O
+        رضا	B-PER
+        کاوه	I-PER
+        حمایت	O
+        کردند	O
+        .	O
+        """;
+
+    /// <summary>The sentences.</summary>
+    public static IReadOnlyList<TaggedSentence> Sentences { get; } = TaggedCorpus.Parse(new StringReader(Text), "tiny");
+
+    /// <summary>A model trained on the sentences (no lexicon features), with one perceptron and a fixed seed.</summary>
+    public static NerModel Train(int seed = 7) =>
+        new NerTrainer(Lexicon.KnowledgeBase.FromSources([]), new NerTrainingOptions { Epochs = 5, Members = 1, Seed = seed, MinFeatureCount = 1, MinWeight = 0 })
+            .Train(Sentences, Sentences).Model;
+}
