@@ -1,3 +1,4 @@
+using Graph.Lexicon;
 using Graph.Ner;
 
 namespace Graph.Tests.Ner;
@@ -69,6 +70,6 @@ internal static class TinyCorpus
 
     /// <summary>A model trained on the sentences (no lexicon features), with one perceptron and a fixed seed.</summary>
     public static NerModel Train(int seed = 7) =>
-        new NerTrainer(Lexicon.KnowledgeBase.FromSources([]), new NerTrainingOptions { Epochs = 5, Members = 1, Seed = seed, MinFeatureCount = 1, MinWeight = 0 })
+        new NerTrainer(KnowledgeBase.FromSources([]), new NerTrainingOptions { Epochs = 10, Members = 1, Seed = seed, MinFeatureCount = 1, MinWeight = 0 })
             .Train(Sentences, Sentences).Model;
 }
