@@ -537,28 +537,42 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
     /// <summary>The first and last token indexes that overlap <paramref name="span"/>, or (-1, -1).</summary>
     internal static (int First, int Last) TokenRange(IReadOnlyList<Token> tokens, TextSpan span)
     {
-        var first = -1;
-        var last = -1;
-        for (var i = 0; i < tokens.Count; i++)
+        // Tokens are in text order and do not overlap: binary search for the first that ends after the span starts.
+        var low = 0;
+        var high = tokens.Count;
+        while (low < high)
         {
-            if (tokens[i].Span.End <= span.Start)
+            var middle = (low + high) / 2;
+            if (tokens[middle].Span.End <= span.Start)
             {
-                continue;
+                low = middle + 1;
             }
-
-            if (tokens[i].Span.Start >= span.End)
+            else
             {
-                break;
+                high = middle;
             }
-
-            if (first < 0)
-            {
-                first = i;
-            }
-
-            last = i;
         }
 
-        return (first, last);
+        if (low == tokens.Count || tokens[low].Span.Start >= span.End)
+        {
+            return (-1, -1);
+        }
+
+        var first = low;
+        high = tokens.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (tokens[middle].Span.Start < span.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return (first, low - 1);
     }
 }

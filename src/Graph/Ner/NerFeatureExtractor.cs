@@ -12,24 +12,46 @@ namespace Graph.Ner;
 internal static class NerFeatureExtractor
 {
     /// <summary>The version of the feature templates; a model records it and is refused by another version.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const string SentenceStart = "<s>";
     private const string SentenceEnd = "</s>";
     private static readonly string[] StemSuffixes = ["هایی", "های", "ها", "یان", "ان", "ای", "یی", "ی"];
 
-    private static readonly (NerHintFlags Flag, string Name)[] FlagNames =
+    private static readonly (NerHintFlags Flag, string Here, string Before, string After)[] FlagNames =
     [
-        (NerHintFlags.Preposition, "prep"),
-        (NerHintFlags.FunctionWord, "func"),
-        (NerHintFlags.Pronoun, "pron"),
-        (NerHintFlags.PlaceContext, "place"),
-        (NerHintFlags.Attribution, "attr"),
-        (NerHintFlags.Trigger, "trig"),
+        .. new (NerHintFlags Flag, string Name)[]
+        {
+            (NerHintFlags.Preposition, "prep"),
+            (NerHintFlags.FunctionWord, "func"),
+            (NerHintFlags.Pronoun, "pron"),
+            (NerHintFlags.PlaceContext, "place"),
+            (NerHintFlags.Attribution, "attr"),
+            (NerHintFlags.Trigger, "trig"),
+        }.Select(f => (f.Flag, "h=" + f.Name, "h-1=" + f.Name, "h+1=" + f.Name)),
     ];
 
-    /// <summary>The features of every token.</summary>
-    public static string[][] Extract(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
+    private static readonly string[] PrefixTemplates = ["p1=", "p2=", "p3="];
+    private static readonly string[] SuffixTemplates = ["s1=", "s2=", "s3=", "s4="];
+    private static readonly string[] LengthFeatures = [.. Enumerable.Range(0, 9).Select(k => "len=" + k)];
+
+    /// <summary>The features of every token, as strings (to read them).</summary>
+    public static string[][] Names(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
+    {
+        var sink = new NerFeatureNames();
+        Extract(words, hints, sink);
+        return sink.Tokens;
+    }
+
+    /// <summary>The features of every token, as hashes (to score them).</summary>
+    public static ulong[][] Hashes(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
+    {
+        var sink = new NerFeatureHashes();
+        Extract(words, hints, sink);
+        return sink.Tokens;
+    }
+
+    private static void Extract(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints, INerFeatureSink features)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(hints);
@@ -46,45 +68,42 @@ internal static class NerFeatureExtractor
         string ShapeAt(int i) => i < 0 ? SentenceStart : i >= n ? SentenceEnd : shapes[i];
         NerTokenHint HintAt(int i) => i < 0 || i >= n ? default : hints[i];
 
-        var result = new string[n][];
-        var features = new List<string>(48);
         for (var i = 0; i < n; i++)
         {
-            features.Clear();
             var form = forms[i];
             features.Add("b");
-            features.Add("w=" + form);
+            features.Add("w=", form);
             if (Stem(form) is { } stem)
             {
-                features.Add("st=" + stem);
+                features.Add("st=", stem);
             }
 
             for (var k = 1; k <= 3 && k < form.Length; k++)
             {
-                features.Add("p" + k + "=" + form[..k]);
+                features.Add(PrefixTemplates[k - 1], form.AsSpan(0, k));
             }
 
             for (var k = 1; k <= 4 && k < form.Length; k++)
             {
-                features.Add("s" + k + "=" + form[^k..]);
+                features.Add(SuffixTemplates[k - 1], form.AsSpan(form.Length - k));
             }
 
             var marked = "^" + form + "$";
             for (var k = 0; k + 3 <= marked.Length; k++)
             {
-                features.Add("c3=" + marked.Substring(k, 3));
+                features.Add("c3=", marked.AsSpan(k, 3));
             }
 
-            features.Add("sh=" + shapes[i]);
-            features.Add("len=" + Math.Min(form.Length, 8));
-            features.Add("w-1=" + FormAt(i - 1));
-            features.Add("w-2=" + FormAt(i - 2));
-            features.Add("w+1=" + FormAt(i + 1));
-            features.Add("w+2=" + FormAt(i + 2));
-            features.Add("w-1w=" + FormAt(i - 1) + "|" + form);
-            features.Add("ww+1=" + form + "|" + FormAt(i + 1));
-            features.Add("sh-1=" + ShapeAt(i - 1));
-            features.Add("sh+1=" + ShapeAt(i + 1));
+            features.Add("sh=", shapes[i]);
+            features.Add(LengthFeatures[Math.Min(form.Length, 8)]);
+            features.Add("w-1=", FormAt(i - 1));
+            features.Add("w-2=", FormAt(i - 2));
+            features.Add("w+1=", FormAt(i + 1));
+            features.Add("w+2=", FormAt(i + 2));
+            features.Add("w-1w=", FormAt(i - 1), form);
+            features.Add("ww+1=", form, FormAt(i + 1));
+            features.Add("sh-1=", ShapeAt(i - 1));
+            features.Add("sh+1=", ShapeAt(i + 1));
             if (i == 0)
             {
                 features.Add("first");
@@ -96,27 +115,25 @@ internal static class NerFeatureExtractor
             }
 
             AddHints(features, HintAt(i - 1), HintAt(i), HintAt(i + 1), HintAt(i + 2), HintAt(i + 3), HintAt(i - 2), FormAt(i + 1));
-            result[i] = [.. features];
+            features.EndToken();
         }
-
-        return result;
     }
 
-    private static void AddHints(List<string> features, NerTokenHint previous, NerTokenHint hint, NerTokenHint next, NerTokenHint second, NerTokenHint third, NerTokenHint beforePrevious, string nextForm)
+    private static void AddHints(INerFeatureSink features, NerTokenHint previous, NerTokenHint hint, NerTokenHint next, NerTokenHint second, NerTokenHint third, NerTokenHint beforePrevious, string nextForm)
     {
         if (hint.Lexicon is { } label)
         {
-            features.Add((hint.LexiconBegins ? "lex=B-" : "lex=I-") + label);
+            features.Add(hint.LexiconBegins ? "lex=B-" : "lex=I-", label);
         }
 
         if (previous.Lexicon is { } previousLabel)
         {
-            features.Add("lex-1=" + previousLabel);
+            features.Add("lex-1=", previousLabel);
         }
 
         if (next.Lexicon is { } nextLabel)
         {
-            features.Add("lex+1=" + nextLabel);
+            features.Add("lex+1=", nextLabel);
         }
 
         Flag(features, hint, NerHintFlags.GivenName, "given");
@@ -136,15 +153,15 @@ internal static class NerFeatureExtractor
         Flag(features, next, NerHintFlags.Speech, "speech+1");
         Flag(features, second, NerHintFlags.Speech, "speech+2");
         Flag(features, third, NerHintFlags.Speech, "speech+3");
-        foreach (var (flag, name) in FlagNames)
+        foreach (var (flag, here, before, after) in FlagNames)
         {
-            Flag(features, hint, flag, "h=" + name);
-            Flag(features, previous, flag, "h-1=" + name);
-            Flag(features, next, flag, "h+1=" + name);
+            Flag(features, hint, flag, here);
+            Flag(features, previous, flag, before);
+            Flag(features, next, flag, after);
         }
     }
 
-    private static void Flag(List<string> features, NerTokenHint hint, NerHintFlags flag, string name)
+    private static void Flag(INerFeatureSink features, NerTokenHint hint, NerHintFlags flag, string name)
     {
         if (hint.Has(flag))
         {

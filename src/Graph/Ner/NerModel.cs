@@ -14,23 +14,17 @@ public sealed class NerModel
     public const string BuiltInResource = "Graph.Ner.Model.parstwiner.ner.gz";
 
     private const string Magic = "GNER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private static readonly Lazy<NerModel> LazyBuiltIn = new(LoadBuiltIn);
 
-    private readonly Dictionary<string, int> _features;
-    private readonly int[] _rowStarts;
-    private readonly byte[] _rowTags;
-    private readonly float[] _rowWeights;
+    private readonly NerWeightTable _weights;
     private readonly double[] _transitions;
 
-    internal NerModel(NerTagSet tags, Dictionary<string, int> features, int[] rowStarts, byte[] rowTags, float[] rowWeights, double[] transitions, double temperature, double outsideBias, IReadOnlyDictionary<string, string> properties)
+    internal NerModel(NerTagSet tags, NerWeightTable weights, double[] transitions, double temperature, double outsideBias, IReadOnlyDictionary<string, string> properties)
     {
         TagSet = tags;
-        _features = features;
-        _rowStarts = rowStarts;
-        _rowTags = rowTags;
-        _rowWeights = rowWeights;
+        _weights = weights;
         _transitions = transitions;
         Temperature = temperature;
         OutsideBias = outsideBias;
@@ -47,10 +41,10 @@ public sealed class NerModel
     public IReadOnlyList<string> Types => Tags.Skip(1).Select(t => t[2..]).Distinct().ToList();
 
     /// <summary>How many features carry a weight.</summary>
-    public int FeatureCount => _features.Count;
+    public int FeatureCount => _weights.Count;
 
     /// <summary>The number of non-zero feature weights.</summary>
-    public int WeightCount => _rowWeights.Length;
+    public int WeightCount => _weights.WeightCount;
 
     /// <summary>The divisor of scores before they are turned into probabilities (calibrated on the development set).</summary>
     public double Temperature { get; }
@@ -109,16 +103,12 @@ public sealed class NerModel
             }
 
             var featureCount = reader.ReadInt32();
-            var names = new Dictionary<string, int>(featureCount, StringComparer.Ordinal);
-            var rowStarts = new int[featureCount + 1];
-            var rowTags = new List<byte>(featureCount * 2);
-            var rowWeights = new List<float>(featureCount * 2);
+            var table = new List<(ulong, IReadOnlyList<NerTagWeight>)>(featureCount);
             for (var f = 0; f < featureCount; f++)
             {
-                names.Add(reader.ReadString(), f);
-                rowStarts[f] = rowTags.Count;
-                int entries = reader.ReadByte();
-                for (var k = 0; k < entries; k++)
+                var key = reader.ReadUInt64();
+                var weights = new NerTagWeight[reader.ReadByte()];
+                for (var k = 0; k < weights.Length; k++)
                 {
                     var tag = reader.ReadByte();
                     if (tag >= tags.Length)
@@ -126,13 +116,13 @@ public sealed class NerModel
                         throw new InvalidDataException("A weight refers to an unknown tag.");
                     }
 
-                    rowTags.Add(tag);
-                    rowWeights.Add(reader.ReadSingle());
+                    weights[k] = new NerTagWeight(tag, reader.ReadSingle());
                 }
+
+                table.Add((key, weights));
             }
 
-            rowStarts[featureCount] = rowTags.Count;
-            return new NerModel(new NerTagSet(tags), names, rowStarts, [.. rowTags], [.. rowWeights], transitions, temperature, outsideBias, properties);
+            return new NerModel(new NerTagSet(tags), new NerWeightTable(table), transitions, temperature, outsideBias, properties);
         }
         catch (Exception exception) when (exception is EndOfStreamException or ArgumentException or InvalidDataException or FormatException)
         {
@@ -176,17 +166,15 @@ public sealed class NerModel
             writer.Write((float)weight);
         }
 
-        writer.Write(_features.Count);
-        foreach (var (name, index) in _features.OrderBy(f => f.Key, StringComparer.Ordinal))
+        writer.Write(_weights.Count);
+        foreach (var (key, weights) in _weights.Features)
         {
-            writer.Write(name);
-            var start = _rowStarts[index];
-            var end = _rowStarts[index + 1];
-            writer.Write((byte)(end - start));
-            for (var k = start; k < end; k++)
+            writer.Write(key);
+            writer.Write((byte)weights.Count);
+            foreach (var weight in weights)
             {
-                writer.Write(_rowTags[k]);
-                writer.Write(_rowWeights[k]);
+                writer.Write((byte)weight.Tag);
+                writer.Write(weight.Weight);
             }
         }
     }
@@ -200,20 +188,20 @@ public sealed class NerModel
 
     /// <summary>A copy of the model with other properties (training information).</summary>
     public NerModel WithProperties(IReadOnlyDictionary<string, string> properties) =>
-        new(TagSet, _features, _rowStarts, _rowTags, _rowWeights, _transitions, Temperature, OutsideBias, properties);
+        new(TagSet, _weights, _transitions, Temperature, OutsideBias, properties);
 
     /// <summary>A copy of the model with another temperature.</summary>
     internal NerModel WithTemperature(double temperature) =>
-        new(TagSet, _features, _rowStarts, _rowTags, _rowWeights, _transitions, temperature, OutsideBias, Properties);
+        new(TagSet, _weights, _transitions, temperature, OutsideBias, Properties);
 
     /// <summary>A copy of the model with another bias against «O».</summary>
     internal NerModel WithOutsideBias(double outsideBias) =>
-        new(TagSet, _features, _rowStarts, _rowTags, _rowWeights, _transitions, Temperature, outsideBias, Properties);
+        new(TagSet, _weights, _transitions, Temperature, outsideBias, Properties);
 
     /// <summary>The tag of every token (best sequence).</summary>
     internal string[] TagWords(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
     {
-        var emissions = Emissions(NerFeatureExtractor.Extract(words, hints));
+        var emissions = Emissions(NerFeatureExtractor.Hashes(words, hints));
         return LinearChain.Viterbi(emissions, _transitions, TagSet, words.Count).Select(t => Tags[t]).ToArray();
     }
 
@@ -226,7 +214,7 @@ public sealed class NerModel
             return [];
         }
 
-        var emissions = Emissions(NerFeatureExtractor.Extract(words, hints));
+        var emissions = Emissions(NerFeatureExtractor.Hashes(words, hints));
         var best = LinearChain.Viterbi(emissions, _transitions, TagSet, n);
         var spans = NerSpan.FromTags(best.Select(t => Tags[t]).ToArray());
         if (spans.Count == 0)
@@ -234,51 +222,59 @@ public sealed class NerModel
             return spans;
         }
 
-        var scaledEmissions = emissions.Select(e => e / Temperature).ToArray();
-        var scaledTransitions = _transitions.Select(t => t / Temperature).ToArray();
-        var lattice = LinearChain.ForwardBackward(scaledEmissions, scaledTransitions, TagSet, n);
+        var lattice = Lattice(emissions, Temperature);
         return spans.Select(s => s with
         {
-            Confidence = LinearChain.SpanProbability(scaledEmissions, scaledTransitions, TagSet, n, lattice, s.First, s.Last, TagSet.IndexOf("B-" + s.Type), TagSet.IndexOf("I-" + s.Type)),
+            Confidence = lattice.SpanProbability(s.First, s.Last, TagSet.IndexOf("B-" + s.Type), TagSet.IndexOf("I-" + s.Type)),
         }).ToList();
     }
 
     /// <summary>The log-probability of a tag sequence under the model at temperature <paramref name="temperature"/>.</summary>
-    internal double LogProbability(string[][] features, int[] tags, double temperature)
+    internal double LogProbability(ulong[][] features, int[] tags, double temperature)
     {
-        var emissions = Emissions(features).Select(e => e / temperature).ToArray();
-        var transitions = _transitions.Select(t => t / temperature).ToArray();
+        var emissions = Emissions(features);
         var count = TagSet.Count;
         var score = 0.0;
         var previous = TagSet.Start;
         for (var t = 0; t < tags.Length; t++)
         {
-            score += transitions[previous * count + tags[t]] + emissions[t * count + tags[t]];
+            score += (_transitions[previous * count + tags[t]] + emissions[t * count + tags[t]]) / temperature;
             previous = tags[t];
         }
 
-        return score - LinearChain.ForwardBackward(emissions, transitions, TagSet, tags.Length).LogZ;
+        return score - Lattice(emissions, temperature).LogZ;
+    }
+
+    /// <summary>The forward-backward lattice of the scores divided by <paramref name="temperature"/>.</summary>
+    internal LinearChainLattice Lattice(double[] emissions, double temperature)
+    {
+        var scaledEmissions = new double[emissions.Length];
+        for (var i = 0; i < emissions.Length; i++)
+        {
+            scaledEmissions[i] = emissions[i] / temperature;
+        }
+
+        var scaledTransitions = new double[_transitions.Length];
+        for (var i = 0; i < _transitions.Length; i++)
+        {
+            scaledTransitions[i] = _transitions[i] / temperature;
+        }
+
+        return new LinearChainLattice(scaledEmissions, scaledTransitions, TagSet, emissions.Length / TagSet.Count);
     }
 
     /// <summary>The score of every (token, tag).</summary>
-    internal double[] Emissions(string[][] features)
+    internal double[] Emissions(ulong[][] features)
     {
         var count = TagSet.Count;
         var emissions = new double[features.Length * count];
         for (var t = 0; t < features.Length; t++)
         {
-            emissions[t * count] = -OutsideBias;
+            var scores = emissions.AsSpan(t * count, count);
+            scores[0] = -OutsideBias;
             foreach (var feature in features[t])
             {
-                if (!_features.TryGetValue(feature, out var index))
-                {
-                    continue;
-                }
-
-                for (var k = _rowStarts[index]; k < _rowStarts[index + 1]; k++)
-                {
-                    emissions[t * count + _rowTags[k]] += _rowWeights[k];
-                }
+                _weights.AddTo(feature, scores);
             }
         }
 

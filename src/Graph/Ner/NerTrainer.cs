@@ -46,14 +46,14 @@ public sealed class NerTrainer
         var trainFeatures = train.Select(Featurize).ToList();
         var developmentFeatures = development.Select(Featurize).ToList();
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<ulong, int>();
         foreach (var feature in trainFeatures.SelectMany(s => s).SelectMany(t => t))
         {
             counts[feature] = counts.GetValueOrDefault(feature) + 1;
         }
 
-        var names = counts.Where(c => c.Value >= _options.MinFeatureCount).Select(c => c.Key).Order(StringComparer.Ordinal).ToArray();
-        var index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        var names = counts.Where(c => c.Value >= _options.MinFeatureCount).Select(c => c.Key).Order().ToArray();
+        var index = new Dictionary<ulong, int>(names.Length);
         for (var i = 0; i < names.Length; i++)
         {
             index[names[i]] = i;
@@ -114,7 +114,7 @@ public sealed class NerTrainer
         return new NerTrainingResult(best!.WithTemperature(temperature).WithProperties(properties), reports, bestEpoch);
     }
 
-    private (SpanScore Selection, SpanScore All) Score(NerModel model, List<string[][]> features, IReadOnlyList<TaggedSentence> development)
+    private (SpanScore Selection, SpanScore All) Score(NerModel model, List<ulong[][]> features, IReadOnlyList<TaggedSentence> development)
     {
         var evaluator = new SpanEvaluator();
         for (var k = 0; k < development.Count; k++)
@@ -144,45 +144,36 @@ public sealed class NerTrainer
         return (weights, transitions);
     }
 
-    private string[][] Featurize(TaggedSentence sentence)
+    private ulong[][] Featurize(TaggedSentence sentence)
     {
         var (words, hints) = NerTagger.Prepare(sentence.Tokens, _hints);
-        return NerFeatureExtractor.Extract(words, hints);
+        return NerFeatureExtractor.Hashes(words, hints);
     }
 
-    private NerModel BuildModel((float[] Weights, double[] Transitions) learned, string[] names, NerTagSet tags)
+    private NerModel BuildModel((float[] Weights, double[] Transitions) learned, ulong[] names, NerTagSet tags)
     {
         var (weights, transitions) = learned;
-        var features = new Dictionary<string, int>(StringComparer.Ordinal);
-        var rowStarts = new List<int>();
-        var rowTags = new List<byte>();
-        var rowWeights = new List<float>();
+        var features = new List<(ulong, IReadOnlyList<NerTagWeight>)>(names.Length);
         for (var f = 0; f < names.Length; f++)
         {
-            var start = rowTags.Count;
+            var row = new List<NerTagWeight>();
             for (var y = 0; y < tags.Count; y++)
             {
                 var weight = weights[f * tags.Count + y];
                 if (Math.Abs(weight) > _options.MinWeight)
                 {
-                    rowTags.Add((byte)y);
-                    rowWeights.Add(weight);
+                    row.Add(new NerTagWeight(y, weight));
                 }
             }
 
-            if (rowTags.Count > start)
-            {
-                features[names[f]] = rowStarts.Count;
-                rowStarts.Add(start);
-            }
+            features.Add((names[f], row));
         }
 
-        rowStarts.Add(rowTags.Count);
-        return new NerModel(tags, features, [.. rowStarts], [.. rowTags], [.. rowWeights], transitions, 1.0, 0.0, new Dictionary<string, string>());
+        return new NerModel(tags, new NerWeightTable(features), transitions, 1.0, 0.0, new Dictionary<string, string>());
     }
 
     /// <summary>The temperature that makes the gold development tags most probable.</summary>
-    private static double Calibrate(NerModel model, List<string[][]> features, IReadOnlyList<TaggedSentence> development, NerTagSet tags)
+    private static double Calibrate(NerModel model, List<ulong[][]> features, IReadOnlyList<TaggedSentence> development, NerTagSet tags)
     {
         if (development.Count == 0)
         {

@@ -27,7 +27,7 @@ public sealed class NerFeatureExtractorTests
     [Fact]
     public void A_token_has_its_word_affixes_shape_neighbours_and_position()
     {
-        var features = NerFeatureExtractor.Extract(["وزیر", "کلاته‌ها", "گفت"], new NerTokenHint[3]);
+        var features = NerFeatureExtractor.Names(["وزیر", "کلاته‌ها", "گفت"], new NerTokenHint[3]);
 
         Assert.Contains("w=کلاتهها", features[1]);
         Assert.Contains("st=کلاته", features[1]);
@@ -45,6 +45,19 @@ public sealed class NerFeatureExtractorTests
     }
 
     [Fact]
+    public void Feature_hashes_are_the_hashes_of_the_feature_strings()
+    {
+        string[] words = ["در", "شهر", "کلاته", "،", "آقای", "نوری", "گفت"];
+        var hints = new NerTokenHint[words.Length];
+        hints[4] = new NerTokenHint(null, false, NerHintFlags.Title);
+
+        var names = NerFeatureExtractor.Names(words, hints);
+        var hashes = NerFeatureExtractor.Hashes(words, hints);
+
+        Assert.Equal(names.Select(token => token.Select(f => NerFeatureHashes.Of(f))), hashes);
+    }
+
+    [Fact]
     public void Lexicon_hints_become_features_of_the_token_and_its_neighbours()
     {
         NerTokenHint[] hints =
@@ -55,7 +68,7 @@ public sealed class NerFeatureExtractorTests
             new(null, false, NerHintFlags.Speech),
         ];
 
-        var features = NerFeatureExtractor.Extract(["آقای", "علی", "ایران", "گفت"], hints);
+        var features = NerFeatureExtractor.Names(["آقای", "علی", "ایران", "گفت"], hints);
 
         Assert.Contains("title-1", features[1]);
         Assert.Contains("given", features[1]);
