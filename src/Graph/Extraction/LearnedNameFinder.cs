@@ -40,24 +40,24 @@ internal sealed class LearnedNameFinder
         _hints = new LexiconHintFinder(lexicon);
     }
 
-    /// <summary>Every span the recognizer tags in the sentence, with its probability.</summary>
-    public List<NerSpan> Tag(
+    /// <summary>Every span the recognizer tags in the sentence.</summary>
+    public TaggedNames Tag(
         IReadOnlyList<Token> tokens,
         IReadOnlyList<PhraseMatch<NameEntry>> names,
         IReadOnlyList<PhraseMatch<RoleEntry>> roles,
         IReadOnlyList<PhraseMatch<string>> titles,
         IReadOnlyList<PhraseMatch<TriggerKind>> triggers) =>
-        tokens.Count == 0 ? [] : _model.FindNames(tokens.Select(t => t.Text).ToArray(), _hints.From(tokens, names, roles, titles, triggers));
+        tokens.Count == 0 ? TaggedNames.None : _model.Tag(tokens.Select(t => t.Text).ToArray(), _hints.From(tokens, names, roles, titles, triggers));
 
     /// <summary>Whether the recognizer tags exactly tokens <paramref name="first"/>..<paramref name="last"/> as a name of <paramref name="label"/>, confidently.</summary>
-    public bool Confirms(IReadOnlyList<NerSpan> spans, int first, int last, string label) =>
-        spans.Any(s => s.First == first && s.Last == last && LabelOf(s.Type) is { } tagged && s.Confidence >= Threshold(tagged)
-            && (tagged == label || tagged == NodeLabel.Place && label == NodeLabel.Country));
+    public bool Confirms(TaggedNames tagged, int first, int last, string label) =>
+        tagged.Spans.Any(s => s.First == first && s.Last == last && LabelOf(s.Type) is { } type
+            && (type == label || type == NodeLabel.Place && label == NodeLabel.Country) && tagged.ConfidenceOf(s) >= Threshold(type));
 
     /// <summary>The tagged names the combination rule keeps, in text order.</summary>
     public List<LearnedName> Keep(
         IReadOnlyList<Token> tokens,
-        IReadOnlyList<NerSpan> spans,
+        TaggedNames tagged,
         IReadOnlyList<PhraseMatch<NameEntry>> names,
         IReadOnlyList<PhraseMatch<RoleEntry>> roles,
         IReadOnlyList<PhraseMatch<string>> titles,
@@ -65,7 +65,7 @@ internal sealed class LearnedNameFinder
         IReadOnlyList<TriggerHit> triggers)
     {
         var result = new List<LearnedName>();
-        if (spans.Count == 0)
+        if (tagged.Spans.Count == 0)
         {
             return result;
         }
@@ -94,10 +94,10 @@ internal sealed class LearnedNameFinder
             }
         }
 
-        foreach (var span in spans)
+        foreach (var span in tagged.Spans)
         {
             var label = LabelOf(span.Type);
-            if (label is null || span.Confidence < Threshold(label) || !MadeOfWords(tokens, span) || IsSource(triggers, span)
+            if (label is null || !MadeOfWords(tokens, span) || IsSource(triggers, span)
                 || Enumerable.Range(span.First, span.Last - span.First + 1).Any(i => blocked[i])
                 || Enumerable.Range(span.First, span.Last - span.First + 1).All(i => nameWords[i]))
             {
@@ -113,12 +113,13 @@ internal sealed class LearnedNameFinder
 
             var name = string.Join(' ', Enumerable.Range(span.First, span.Last - span.First + 1).Select(i => tokens[i].Text));
             var country = label == NodeLabel.Country ? CountryOfAdjective(name) : null;
-            if (label == NodeLabel.Country && country is null)
+            var confidence = label == NodeLabel.Country && country is null ? 0 : tagged.ConfidenceOf(span);
+            if (confidence < Threshold(label))
             {
                 continue;
             }
 
-            result.Add(new LearnedName(span.First, span.Last, label, name, country, span.Confidence) { ContainsPlaces = containsPlaces });
+            result.Add(new LearnedName(span.First, span.Last, label, name, country, confidence) { ContainsPlaces = containsPlaces });
         }
 
         return result;

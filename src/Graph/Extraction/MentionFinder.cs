@@ -21,7 +21,7 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
         var roles = lexicon.Roles.FindAll(text, sentence.Span);
         var nameMatches = lexicon.Names.FindAll(text, sentence.Span, PhraseMatcher<RoleEntry>.GluedEnds(text, roles));
         var titles = lexicon.Titles.FindAll(text, sentence.Span);
-        var tagged = learnedNames?.Tag(tokens, nameMatches, roles, titles, triggerMatches) ?? [];
+        var tagged = learnedNames?.Tag(tokens, nameMatches, roles, titles, triggerMatches) ?? Ner.TaggedNames.None;
         var names = SelectNames(text, tokens, triggers, memory, nameMatches, tagged);
         var mentions = names.Select(n => new MentionRecord(n.Entry.EntityId, sentence.Index, n.Span) { Adjective = n.Entry.Form == NameForm.Adjective }).ToList();
         mentions.AddRange(CountriesInsidePlaceNames(text, names).Select(c => new MentionRecord(c.Id, sentence.Index, c.Span)));
@@ -70,7 +70,7 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             .Where(t => t.FirstToken >= 0)
             .ToList();
 
-    private List<(TextSpan Span, NameEntry Entry)> SelectNames(string text, IReadOnlyList<Token> tokens, List<TriggerHit> triggers, ArticleMemory memory, List<PhraseMatch<NameEntry>> matches, List<Ner.NerSpan> tagged)
+    private List<(TextSpan Span, NameEntry Entry)> SelectNames(string text, IReadOnlyList<Token> tokens, List<TriggerHit> triggers, ArticleMemory memory, List<PhraseMatch<NameEntry>> matches, Ner.TaggedNames tagged)
     {
         bool TriggerEndsAt(int token, TriggerKind kind) => triggers.Any(t => t.Is(kind) && t.LastToken == token);
         var result = new List<(TextSpan, NameEntry)>();

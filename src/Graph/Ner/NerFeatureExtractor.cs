@@ -16,6 +16,12 @@ internal static class NerFeatureExtractor
 
     private const string SentenceStart = "<s>";
     private const string SentenceEnd = "</s>";
+    private const string PersianShape = "ف";
+
+    // Characters that Form changes: ZWNJ, ASCII digits and upper-case letters, and any non-ASCII upper-case letter it may meet.
+    private static readonly System.Buffers.SearchValues<char> FormChanges = System.Buffers.SearchValues.Create(
+        "\u200C0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" + string.Concat(Enumerable.Range(0x80, 0x600 - 0x80).Select(c => (char)c).Where(char.IsUpper)));
+
     private static readonly string[] StemSuffixes = ["هایی", "های", "ها", "یان", "ان", "ای", "یی", "ی"];
 
     private static readonly (NerHintFlags Flag, string Here, string Before, string After)[] FlagNames =
@@ -172,6 +178,11 @@ internal static class NerFeatureExtractor
     /// <summary>The word without ZWNJ, Latin letters in lower case, digits as 0.</summary>
     internal static string Form(string word)
     {
+        if (!word.AsSpan().ContainsAny(FormChanges))
+        {
+            return word;
+        }
+
         var builder = new StringBuilder(word.Length);
         foreach (var c in word)
         {
@@ -203,7 +214,8 @@ internal static class NerFeatureExtractor
     /// <summary>The kinds of characters of the word with runs collapsed: «ف» Arabic script, «A»/«a» Latin, «0» digit, punctuation as itself.</summary>
     internal static string Shape(string word)
     {
-        var builder = new StringBuilder(4);
+        Span<char> shape = stackalloc char[6];
+        var length = 0;
         foreach (var c in word)
         {
             var kind = c switch
@@ -216,17 +228,17 @@ internal static class NerFeatureExtractor
                 _ when char.IsLetter(c) => 'L',
                 _ => c,
             };
-            if (kind != '\0' && (builder.Length == 0 || builder[^1] != kind))
+            if (kind != '\0' && (length == 0 || shape[length - 1] != kind))
             {
-                builder.Append(kind);
+                shape[length++] = kind;
             }
 
-            if (builder.Length >= 6)
+            if (length == shape.Length)
             {
                 break;
             }
         }
 
-        return builder.ToString();
+        return length == 1 && shape[0] == 'ف' ? PersianShape : new string(shape[..length]);
     }
 }

@@ -116,7 +116,7 @@ public sealed class NerModel
                         throw new InvalidDataException("A weight refers to an unknown tag.");
                     }
 
-                    weights[k] = new NerTagWeight(tag, reader.ReadSingle());
+                    weights[k] = new NerTagWeight(tag, (Half)reader.ReadSingle());
                 }
 
                 table.Add((key, weights));
@@ -173,8 +173,8 @@ public sealed class NerModel
             writer.Write((byte)weights.Count);
             foreach (var weight in weights)
             {
-                writer.Write((byte)weight.Tag);
-                writer.Write(weight.Weight);
+                writer.Write(weight.Tag);
+                writer.Write((float)weight.Weight);
             }
         }
     }
@@ -208,25 +208,21 @@ public sealed class NerModel
     /// <summary>The names of the best tag sequence, each with its probability.</summary>
     internal List<NerSpan> FindNames(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
     {
-        var n = words.Count;
-        if (n == 0)
+        var tagged = Tag(words, hints);
+        return tagged.Spans.Select(s => s with { Confidence = tagged.ConfidenceOf(s) }).ToList();
+    }
+
+    /// <summary>The names of the best tag sequence, whose probabilities are computed when asked for.</summary>
+    internal TaggedNames Tag(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
+    {
+        if (words.Count == 0)
         {
-            return [];
+            return TaggedNames.None;
         }
 
         var emissions = Emissions(NerFeatureExtractor.Hashes(words, hints));
-        var best = LinearChain.Viterbi(emissions, _transitions, TagSet, n);
-        var spans = NerSpan.FromTags(best.Select(t => Tags[t]).ToArray());
-        if (spans.Count == 0)
-        {
-            return spans;
-        }
-
-        var lattice = Lattice(emissions, Temperature);
-        return spans.Select(s => s with
-        {
-            Confidence = lattice.SpanProbability(s.First, s.Last, TagSet.IndexOf("B-" + s.Type), TagSet.IndexOf("I-" + s.Type)),
-        }).ToList();
+        var best = LinearChain.Viterbi(emissions, _transitions, TagSet, words.Count);
+        return new TaggedNames(this, emissions, NerSpan.FromTags(best.Select(t => Tags[t]).ToArray()));
     }
 
     /// <summary>The log-probability of a tag sequence under the model at temperature <paramref name="temperature"/>.</summary>

@@ -159,10 +159,10 @@ public sealed class NerTrainer
             var row = new List<NerTagWeight>();
             for (var y = 0; y < tags.Count; y++)
             {
-                var weight = weights[f * tags.Count + y];
-                if (Math.Abs(weight) > _options.MinWeight)
+                var weight = (Half)weights[f * tags.Count + y];
+                if (Math.Abs((double)weight) > _options.MinWeight)
                 {
-                    row.Add(new NerTagWeight(y, weight));
+                    row.Add(new NerTagWeight((byte)y, weight));
                 }
             }
 
