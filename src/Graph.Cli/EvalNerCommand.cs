@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Graph.Extraction;
 using Graph.Lexicon;
 using Graph.Ner;
 using Serilog;
@@ -26,14 +25,14 @@ internal static class EvalNerCommand
     {
         var gold = new Argument<FileInfo>("GOLD") { Description = "The gold sentences (token<TAB>tag, blank line between sentences)." };
         var model = new Option<FileInfo?>("--model") { Description = "A model written by graph train-ner (default: the built-in one).", HelpName = "MODEL" };
-        var minConfidence = new Option<double?>("--min-confidence") { Description = $"Leave out names the tagger is less sure of than this probability (default: none for the tagger alone; in the extractor {ExtractionOptions.DefaultMinNerConfidence}, organizations {ExtractionOptions.DefaultMinOrganizationConfidence}).", HelpName = "P" };
+        var minConfidence = new Option<double?>("--min-confidence") { Description = $"Leave out names the tagger is less sure of than this probability (default: none for the tagger alone; in the extractor {Graph.Extraction.ExtractionOptions.DefaultMinNerConfidence}, organizations {Graph.Extraction.ExtractionOptions.DefaultMinOrganizationConfidence}).", HelpName = "P" };
         var extractor = new Option<bool>("--extractor") { Description = "Also score the whole extractor, with and without the lexicon and the recognizer." };
         var predictions = new Option<FileInfo?>("--predictions") { Description = "Also write token<TAB>gold<TAB>predicted lines to this file.", HelpName = "FILE" };
         var lexicon = new Option<FileInfo[]>("--lexicon") { Description = "A lexicon file added to the built-in one (repeatable).", HelpName = "FILE" };
         var command = new Command("eval-ner", Description) { gold, model, minConfidence, extractor, predictions, lexicon };
         command.SetAction(parseResult =>
         {
-            if (ExtractCommand.LoadLexicon(parseResult.GetValue(lexicon) ?? []) is not { } knowledge)
+            if (ExtractionOptions.LoadLexicon(parseResult.GetValue(lexicon) ?? []) is not { } knowledge)
             {
                 return ExitCodes.UsageError;
             }
@@ -59,7 +58,7 @@ internal static class EvalNerCommand
             NerScoreTable.Write(output, $"Tagger alone ({name}, {sentences.Count} sentences)", tagger.Evaluate(sentences, threshold ?? 0, newsTypes));
             if (parseResult.GetValue(extractor))
             {
-                var options = threshold is { } p ? new ExtractionOptions { NerModel = nerModel, MinNerConfidence = p, MinOrganizationConfidence = p } : new ExtractionOptions { NerModel = nerModel };
+                var options = threshold is { } p ? new Graph.Extraction.ExtractionOptions { NerModel = nerModel, MinNerConfidence = p, MinOrganizationConfidence = p } : new Graph.Extraction.ExtractionOptions { NerModel = nerModel };
                 var noNames = KnowledgeBase.FromSources(LexiconSource.BuiltIn().Where(s => s.Name == "triggers.json"));
                 NerScoreTable.Write(output, "Tagger alone, without the lexicon's names, roles and titles", new NerTagger(nerModel, noNames).Evaluate(sentences, threshold ?? 0, newsTypes));
                 NerScoreTable.Write(output, "Extractor: lexicon on, recognizer off (--no-learned-ner)", ExtractorNerEvaluation.Score(knowledge, options with { LearnedNer = false }, sentences));

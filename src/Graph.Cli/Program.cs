@@ -32,10 +32,14 @@ public static class Program
     {
         var root = new RootCommand("graph: builds a knowledge graph (people, countries, places, organizations, meetings, events) from Persian news articles.");
         root.Options.Add(GlobalOptions.Verbosity);
+        root.Subcommands.Add(BuildCommand.Create(standardInput));
         root.Subcommands.Add(ExtractCommand.Create(standardInput));
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainNerCommand.Create());
         root.Subcommands.Add(EvalNerCommand.Create());
+        root.Subcommands.Add(LoadCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
         return root;
     }
 

@@ -47,7 +47,7 @@ internal static class TrainNerCommand
         var command = new Command("train-ner", Description) { train, dev, test, output, epochs, seed, minCount, members, lexicon };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            if (ExtractCommand.LoadLexicon(parseResult.GetValue(lexicon) ?? []) is not { } knowledge)
+            if (ExtractionOptions.LoadLexicon(parseResult.GetValue(lexicon) ?? []) is not { } knowledge)
             {
                 return ExitCodes.UsageError;
             }

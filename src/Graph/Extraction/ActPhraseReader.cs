@@ -89,7 +89,8 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
                 break;
             }
 
-            if (token.Kind != TokenKind.Word || view.TokenIs(i, TriggerKind.Preposition) || view.TokenIs(i, TriggerKind.ClauseBreak) || view.TokenIs(i, TriggerKind.Speech))
+            if (token.Kind != TokenKind.Word || view.TokenIs(i, TriggerKind.Preposition) || view.TokenIs(i, TriggerKind.ClauseBreak) || view.TokenIs(i, TriggerKind.Speech)
+                || view.Triggers.Any(t => t.FirstToken == i && KindOf(t) is not null))
             {
                 break;
             }

@@ -69,10 +69,15 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
         }
 
         var clauseEnd = view.ClauseEnd(act.LastToken);
-        var after = view.Triggers.FirstOrDefault(t => (t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Evaluative)) && t.FirstToken > act.LastToken && t.FirstToken <= clauseEnd
+        var after = view.Triggers.FirstOrDefault(t => (t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Evaluative) && IsPredicate(view, t, clauseEnd)) && t.FirstToken > act.LastToken && t.FirstToken <= clauseEnd
             && !view.Triggers.Any(o => o != t && o.FirstToken < t.FirstToken && o.FirstToken > act.LastToken && (o.Is(TriggerKind.ActAttack) || o.Is(TriggerKind.ActIntervention) || o.Is(TriggerKind.ActSanctions) || o.Is(TriggerKind.ActGeneric)) && !o.Is(TriggerKind.Evaluative)));
         return after?.Text;
     }
+
+    /// <summary>Whether a judging word stands in the predicate («… نقض فاحش قوانین است») rather than qualifying another noun («گروهک‌های تروریستی»).</summary>
+    private static bool IsPredicate(SentenceView view, TriggerHit judged, int clauseEnd) =>
+        view.Triggers.Any(t => t.Is(TriggerKind.PredicateVerb) && t.FirstToken > judged.LastToken && t.FirstToken <= Math.Min(clauseEnd + 1, judged.LastToken + 6))
+        || Enumerable.Range(Math.Max(0, judged.FirstToken - 3), Math.Min(3, judged.FirstToken)).Any(k => view.TokenText(k) == "را");
 
     /// <summary>For an act without a named doer, the actor that is the subject of its clause («رژیم صهیونیستی دست به اقدامات تجاوزکارانه زده»).</summary>
     private List<string> ClauseActor(SentenceView view, ActPhrase act)
@@ -92,16 +97,33 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
             return view.Coordination(after).SelectMany(reader.ActorIds).ToList();
         }
 
-        var k = trigger.FirstToken - 1;
-        if (view.TokenText(k) == "را")
+        // «[Y] را … محکوم کرد», «[Y] را به … متهم کرد», «از [Y] … انتقاد کرد»: the nearest marked object in the clause.
+        var start = view.ClauseStart(trigger.FirstToken);
+        for (var k = trigger.FirstToken - 1; k > start; k--)
         {
-            k--;
-        }
+            var marker = view.TokenText(k);
+            if (marker == "را")
+            {
+                // «سفیر انگلیس در تهران را»: the object's head comes before a «در»/«به» modifier.
+                var objectReferents = view.Referents.Where(r => r.LastToken < k && r.FirstToken >= Math.Max(start, k - 8)).ToList();
+                var marked = objectReferents.LastOrDefault(r => !view.PrecededByPreposition(r.FirstToken)) ?? objectReferents.LastOrDefault();
+                if (marked is null || InAct(marked))
+                {
+                    return [];
+                }
 
-        var before = view.Referents.FirstOrDefault(r => r.LastToken == k);
-        if (before is not null && reader.IsActor(before) && !InAct(before) && (view.TokenText(trigger.FirstToken - 1) == "را" || view.TokenText(before.FirstToken - 1) == "از"))
-        {
-            return reader.ActorIds(before).ToList();
+                if (trigger.Is(TriggerKind.CondemnViaEnvoy) && marked.Kind == ReferentKind.Role)
+                {
+                    return marked.Scopes.Where(s => ExtractionLexicon.LabelOfId(s) == NodeLabel.Country).ToList();
+                }
+
+                return reader.IsActor(marked) ? reader.ActorIds(marked).ToList() : [];
+            }
+
+            if (marker == "از" && trigger.Is(TriggerKind.CondemnFrom))
+            {
+                return view.ReferentAt(k + 1) is { } source && !InAct(source) && reader.IsActor(source) ? reader.ActorIds(source).ToList() : [];
+            }
         }
 
         return [];

@@ -13,7 +13,7 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
     public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
     {
         var references = view.TriggersOf(TriggerKind.MeetingReference).ToList();
-        foreach (var trigger in view.TriggersOf(TriggerKind.Meeting))
+        foreach (var trigger in view.Triggers.Where(t => t.Is(TriggerKind.Meeting) || t.Is(TriggerKind.Host) && HostedGuest(view, t) is not null))
         {
             if (references.Any(r => r.FirstToken <= trigger.FirstToken && trigger.LastToken <= r.LastToken) || DidNotHappen(view, trigger))
             {
@@ -31,6 +31,18 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
             var meeting = new MeetingFinding(people.Order(StringComparer.Ordinal).ToList(), mode, dates.Resolve(view.Sentence.Text, memory.Published), place, view.Index, trigger.Text, 0.9);
             Record(meeting, sink);
             memory.CurrentMeeting = meeting;
+            break;
+        }
+
+        foreach (var summit in view.TriggersOf(TriggerKind.Summit))
+        {
+            if (sink.Meetings.Any(m => m.Sentence == view.Index) || DidNotHappen(view, summit) || SummitCountries(view, summit) is not { Count: >= 2 } countries)
+            {
+                continue;
+            }
+
+            var meeting = new MeetingFinding(countries, "summit", dates.Resolve(view.Sentence.Text, memory.Published), PlaceOf(view, summit.LastToken, travel: false), view.Index, summit.Text, 0.8);
+            sink.Meetings.Add(meeting);
             break;
         }
 
@@ -84,6 +96,11 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
         }
 
         Add(view.ReferentAt(trigger.LastToken + 1));
+        if (trigger.Is(TriggerKind.Host))
+        {
+            Add(HostedGuest(view, trigger));
+        }
+
         var start = view.ClauseStart(trigger.FirstToken);
         var end = view.ClauseEnd(trigger.LastToken);
         for (var i = start; i <= end; i++)
@@ -101,11 +118,75 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
         return people;
     }
 
-    private static string? PlaceOf(SentenceView view)
+    /// <summary>
+    /// The countries of a summit: «اجلاس سه‌جانبه ایران، روسیه و ترکیه», «اجلاس وزرای دفاع ایران، روسیه و سوریه».
+    /// </summary>
+    private static List<string> SummitCountries(SentenceView view, TriggerHit summit)
+    {
+        for (var i = summit.LastToken + 1; i <= Math.Min(view.Tokens.Count - 1, summit.LastToken + 4); i++)
+        {
+            if (view.ReferentAt(i) is not { } referent)
+            {
+                if (view.Tokens[i].Kind != Graph.Text.TokenKind.Word || view.TokenIs(i, TriggerKind.Preposition))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (referent.Kind == ReferentKind.Role && referent.Scopes.Count >= 2)
+            {
+                return referent.Scopes.Where(s => ExtractionLexicon.LabelOfId(s) == NodeLabel.Country).Order(StringComparer.Ordinal).ToList();
+            }
+
+            if (referent.Label == NodeLabel.Country)
+            {
+                return view.Coordination(referent).SelectMany(r => r.EntityIds).Distinct().Order(StringComparer.Ordinal).ToList();
+            }
+
+            break;
+        }
+
+        return [];
+    }
+
+    /// <summary>The person a host receives: «از [Y] استقبال کرد», «میزبان [Y]».</summary>
+    internal static Referent? HostedGuest(SentenceView view, TriggerHit trigger)
+    {
+        if (view.ReferentAt(trigger.LastToken + 1) is { IsPerson: true } after)
+        {
+            return after;
+        }
+
+        for (var k = trigger.FirstToken - 1; k >= Math.Max(0, trigger.FirstToken - 8); k--)
+        {
+            if (view.TokenText(k) == "از")
+            {
+                return view.ReferentAt(k + 1) is { IsPerson: true } guest ? guest : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where a meeting took place: «در [city]», «در شهر [city]», and for visits «به [city] سفر».</summary>
+    private static string? PlaceOf(SentenceView view, int after = 0, bool travel = true)
     {
         foreach (var referent in view.Referents)
         {
-            if (referent.Label == NodeLabel.Place && referent.EntityIds.Count == 1 && view.TokenText(referent.FirstToken - 1) is "در" or "به")
+            if (referent.Label != NodeLabel.Place || referent.EntityIds.Count != 1 || referent.FirstToken < after)
+            {
+                continue;
+            }
+
+            var before = referent.FirstToken - 1;
+            if (view.TokenIs(before, TriggerKind.PlaceContext))
+            {
+                before--;
+            }
+
+            if (view.TokenText(before) == "در" || travel && view.TokenText(before) == "به")
             {
                 return referent.EntityIds[0];
             }

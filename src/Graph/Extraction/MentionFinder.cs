@@ -233,6 +233,14 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             scopes.Add(entry.Of);
         }
 
+        // «… در امور صلح افغانستان»: what the role is about belongs to the role phrase, not to the sentence.
+        if (view.Triggers.FirstOrDefault(t => t.Is(TriggerKind.RoleAffairs) && t.FirstToken == lastToken + 1) is { } affairs
+            && referents.FirstOrDefault(r => r.FirstToken > affairs.LastToken && r.FirstToken <= affairs.LastToken + 3 && r.Label is NodeLabel.Country or NodeLabel.Place) is { } subjectMatter)
+        {
+            lastToken = subjectMatter.LastToken;
+            end = subjectMatter.Span.End;
+        }
+
         if (entry.Of is not null && scopes.Count > 0 && ExtractionLexicon.LabelOfId(scopes[0]) == NodeLabel.Country && !ExtractionLexicon.LabelOfId(entry.Of).Equals(NodeLabel.Country, StringComparison.Ordinal))
         {
             // «دبیر شورای عالی امنیت ملی کشورمان»: the role already names its organization.
@@ -361,6 +369,19 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
                 continue;
             }
 
+            // «زلمی خلیل زاد نماینده ویژه آمریکا …» at the start of a clause: two or three free words before a role are a name.
+            var nameStart = before;
+            while (nameStart - 1 >= 0 && before - nameStart + 1 < MaxNewNameWords && Free(nameStart - 1))
+            {
+                nameStart--;
+            }
+
+            if (Free(before) && (nameStart == 0 || tokens[nameStart - 1].Kind == TokenKind.Punctuation || tokens[nameStart - 1].Text == "و") && before - nameStart + 1 >= 2 && view.TokenText(role.FirstToken - 1) is not ("،" or ","))
+            {
+                AddPerson(nameStart, nameStart, before);
+                continue;
+            }
+
             var after = role.LastToken + 1;
             if (view.TokenText(after) is "،" or ",")
             {
@@ -369,7 +390,19 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
 
             if (Free(after) && IsGivenName(tokens[after].Text) && Free(after + 1))
             {
-                AddPerson(after, after, after + 1);
+                // Given names, then the surname: «ژان ایو لودریان».
+                var end = after;
+                while (end + 1 - after < MaxNewNameWords && Free(end + 1) && IsGivenName(tokens[end + 1].Text))
+                {
+                    end++;
+                }
+
+                if (Free(end + 1) && end + 1 - after < MaxNewNameWords)
+                {
+                    end++;
+                }
+
+                AddPerson(after, after, end);
             }
         }
     }

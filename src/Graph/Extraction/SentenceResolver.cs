@@ -13,10 +13,11 @@ internal sealed class SentenceResolver(RoleResolver roles)
     {
         var boundary = view.StatementBoundary();
         Referent? subject = null;
+        var unknownSubject = false;
         for (var k = 0; k < view.Referents.Count; k++)
         {
             var referent = view.Referents[k];
-            var isSubjectCandidate = subject is null && (boundary < 0 || referent.FirstToken < boundary) && StandsInSubjectPosition(view, referent);
+            var isSubjectCandidate = subject is null && !unknownSubject && (boundary < 0 || referent.FirstToken < boundary) && StandsInSubjectPosition(view, referent);
             referent = referent.Kind switch
             {
                 ReferentKind.Role when referent.RoleId == Referent.CounterpartRole => ResolveCounterpart(referent, view, k, memory),
@@ -36,6 +37,16 @@ internal sealed class SentenceResolver(RoleResolver roles)
             {
                 subject = referent;
             }
+            else if (isSubjectCandidate && referent.Kind == ReferentKind.Role)
+            {
+                // A subject we cannot name («سخنگوی …» with no known holder) still ends the previous speaker's turn.
+                unknownSubject = true;
+            }
+        }
+
+        if (unknownSubject && view.Triggers.Any(t => t.Is(TriggerKind.Speech) || t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Support)))
+        {
+            memory.Speaker = null;
         }
 
         UpdateSpeaker(view, memory, subject, boundary);

@@ -25,6 +25,12 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
                 continue;
             }
 
+            // «از [person] استقبال کرد» is a host receiving a guest (a meeting), not support.
+            if (trigger.Is(TriggerKind.Host) && MeetingRule.HostedGuest(view, trigger) is not null)
+            {
+                continue;
+            }
+
             var supporter = subject is { EntityIds.Count: 1 } && subject.FirstToken < trigger.FirstToken ? subject.EntityIds[0] : memory.Speaker;
             if (supporter is null)
             {

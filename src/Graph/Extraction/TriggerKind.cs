@@ -95,4 +95,19 @@ internal enum TriggerKind
 
     /// <summary>A counterpart: «همتای روس خود» is the person holding the subject's role in that country.</summary>
     Counterpart,
+
+    /// <summary>Hosting a visitor: «[X] از [Y] استقبال کرد», «[X] میزبان [Y] بود» is a meeting when Y is a person.</summary>
+    Host,
+
+    /// <summary>A protest through an envoy: «[X] سفیر [Y] را احضار کرد» condemns Y, the envoy's country.</summary>
+    CondemnViaEnvoy,
+
+    /// <summary>Criticism whose object follows «از»: «از [Y] انتقاد کرد».</summary>
+    CondemnFrom,
+
+    /// <summary>A verb that makes the words before it a judgement: «… نقض فاحش قوانین است», «… را تجاوزکارانه خواند».</summary>
+    PredicateVerb,
+
+    /// <summary>What an envoy's role is about: «نماینده ویژه آمریکا در امور افغانستان».</summary>
+    RoleAffairs,
 }

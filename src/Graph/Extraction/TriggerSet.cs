@@ -21,6 +21,11 @@ internal sealed class TriggerSet
         ["victimNouns"] = TriggerKind.VictimNoun,
         ["supportWith"] = TriggerKind.SupportWith,
         ["counterpart"] = TriggerKind.Counterpart,
+        ["host"] = TriggerKind.Host,
+        ["roleAffairs"] = TriggerKind.RoleAffairs,
+        ["condemnFrom"] = TriggerKind.CondemnFrom,
+        ["predicateVerbs"] = TriggerKind.PredicateVerb,
+        ["condemnViaEnvoy"] = TriggerKind.CondemnViaEnvoy,
         ["objectGenitiveActs"] = TriggerKind.ObjectGenitiveAct,
         ["condemn"] = TriggerKind.Condemn,
         ["condemnNegation"] = TriggerKind.CondemnNegation,
@@ -35,6 +40,15 @@ internal sealed class TriggerSet
         ["pronouns"] = TriggerKind.Pronoun,
         ["functionWords"] = TriggerKind.FunctionWord,
         ["roleModifiers"] = TriggerKind.RoleModifier,
+    };
+
+    /// <summary>A phrase of a sub-family belongs to its family too («احضار کرد» is a condemnation).</summary>
+    private static readonly Dictionary<TriggerKind, TriggerKind> Implied = new()
+    {
+        [TriggerKind.CondemnViaEnvoy] = TriggerKind.Condemn,
+        [TriggerKind.CondemnFrom] = TriggerKind.Condemn,
+        [TriggerKind.SupportWeak] = TriggerKind.Support,
+        [TriggerKind.SupportWith] = TriggerKind.Support,
     };
 
     private static readonly Dictionary<string, TriggerKind> Acts = new(StringComparer.Ordinal)
@@ -94,7 +108,12 @@ internal sealed class TriggerSet
     {
         foreach (var phrase in phrases.EnumerateArray())
         {
-            matcher.Add(normalizer.Normalize(phrase.GetString() ?? string.Empty).Text, kind);
+            var normalized = normalizer.Normalize(phrase.GetString() ?? string.Empty).Text;
+            matcher.Add(normalized, kind);
+            if (Implied.TryGetValue(kind, out var family))
+            {
+                matcher.Add(normalized, family);
+            }
         }
     }
 }

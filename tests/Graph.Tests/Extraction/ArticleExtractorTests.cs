@@ -187,4 +187,105 @@ public sealed class ArticleExtractorTests
 
         Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Supported, "person:antonio-guterres", "country:ir") }, Relations(graph, Scored));
     }
+
+    [Fact]
+    public void A_host_receiving_a_person_is_a_meeting_not_support()
+    {
+        var graph = GraphOf(Article("ولادیمیر پوتین روز دوشنبه در کرملین از رجب طیب اردوغان استقبال کرد."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.MetWith, "person:recep-tayyip-erdogan", "person:vladimir-putin") }, Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void Welcoming_a_decision_of_a_country_is_not_condemnation_even_near_a_judging_adjective()
+    {
+        var graph = GraphOf(Article("پزشکیان از تصمیم عراق برای اخراج گروهک های تروریستی استقبال کرد."));
+
+        Assert.DoesNotContain(Relations(graph, Scored), r => r.Type == EdgeType.Condemned);
+    }
+
+    [Fact]
+    public void Summoning_an_ambassador_condemns_the_ambassadors_country()
+    {
+        var graph = GraphOf(Article("وزارت امور خارجه ایران روز یکشنبه سفیر انگلیس در تهران را احضار کرد."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "org:ir-mfa", "country:gb") }, Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void Accusing_and_criticizing_condemn_the_marked_object()
+    {
+        var graph = GraphOf(Article("عراقچی آمریکا را به حمایت از تروریسم متهم کرد. وی از اقدامات اتحادیه اروپا علیه ایران انتقاد کرد."));
+
+        Assert.Equal(
+            new HashSet<(string, string, string)>
+            {
+                (EdgeType.Condemned, "person:abbas-araghchi", "country:us"),
+                (EdgeType.Condemned, "person:abbas-araghchi", "org:eu"),
+            },
+            Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void A_person_unknown_to_the_lexicon_named_after_a_role_holds_that_role()
+    {
+        var graph = GraphOf(Article("وزیر خارجه فرانسه، ژان ایو لودریان روز پنجشنبه با سرگئی لاوروف دیدار کرد. لودریان گفت: فرانسه از اوکراین حمایت می کند."));
+
+        var person = Assert.Single(graph.Nodes, n => n.Label == NodeLabel.Person && n.Id != "person:sergey-lavrov");
+        Assert.Equal("ژان ایو لودریان", person.Name);
+        Assert.Contains((EdgeType.HoldsRole, person.Id, "country:fr"), Relations(graph, EdgeType.HoldsRole));
+        Assert.Equal(
+            new HashSet<(string, string, string)>
+            {
+                (EdgeType.MetWith, "person:sergey-lavrov", person.Id),
+                (EdgeType.Supported, person.Id, "country:ua"),
+            },
+            Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void A_summit_of_countries_is_a_meeting_of_those_countries_in_its_city()
+    {
+        var graph = GraphOf(Article("اجلاس سه جانبه ایران، روسیه و ترکیه روز گذشته در تهران برگزار شد."));
+
+        var summit = Assert.Single(graph.Nodes, n => n.Label == NodeLabel.Meeting);
+        Assert.Equal("summit", summit.Properties["mode"]);
+        Assert.Equal("place:tehran", summit.Properties["place"]);
+        Assert.Equal(
+            new[] { "country:ir", "country:ru", "country:tr" },
+            graph.Edges.Where(e => e.Type == EdgeType.ParticipatedIn && e.Target == summit.Id).Select(e => e.Source).Order(StringComparer.Ordinal));
+        Assert.Empty(Relations(graph, EdgeType.MetWith));
+    }
+
+    [Fact]
+    public void A_planned_summit_is_not_a_meeting() =>
+        Assert.DoesNotContain(GraphOf(Article("اجلاس سه جانبه ایران، روسیه و ترکیه هفته آینده در تهران برگزار خواهد شد.")).Nodes, n => n.Label == NodeLabel.Meeting);
+
+    [Fact]
+    public void Sanctions_by_a_country_against_another_are_a_sanctions_event_and_edge()
+    {
+        var graph = GraphOf(Article("عراقچی گفت: تحریم های آمریکا علیه ملت ایران غیرقانونی است."));
+
+        Assert.Contains((EdgeType.Sanctioned, "country:us", "country:ir"), Relations(graph, EdgeType.Sanctioned));
+        Assert.Contains((EdgeType.Condemned, "person:abbas-araghchi", "country:us"), Relations(graph, Scored));
+        Assert.Single(graph.Nodes, n => n.Label == NodeLabel.Event && n.Properties["kind"]?.ToString() == "sanctions");
+    }
+
+    [Fact]
+    public void Words_before_a_role_at_the_start_of_a_clause_name_a_new_person_and_the_roles_subject_matter_stays_in_the_role()
+    {
+        var graph = GraphOf(Article("ناصر فرهادی نماینده ویژه آمریکا در امور افغانستان و عبدالله رحمانی معاون سیاسی طالبان روز شنبه در دوحه با یکدیگر دیدار کردند."));
+
+        var met = Assert.Single(Relations(graph, EdgeType.MetWith));
+        var names = graph.Nodes.Where(n => n.Id == met.Source || n.Id == met.Target).Select(n => n.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { "عبدالله رحمانی", "ناصر فرهادی" }.Order(StringComparer.Ordinal), names);
+    }
+
+    [Fact]
+    public void A_subject_the_lexicon_cannot_name_ends_the_previous_speakers_turn()
+    {
+        var graph = GraphOf(Article("ماکرون گفت: فرانسه از اوکراین حمایت می کند. سخنگوی وزارت امور خارجه ایران گفت: ایران از فلسطین حمایت می کند."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Supported, "person:emmanuel-macron", "country:ua") }, Relations(graph, Scored));
+    }
 }

@@ -1,5 +1,6 @@
 using Graph.Articles;
 using Graph.Cli;
+using ExtractionOptions = Graph.Extraction.ExtractionOptions;
 using Graph.Extraction;
 using Graph.Lexicon;
 using Graph.Model;
