@@ -29,6 +29,7 @@ internal sealed class LearnedNameFinder
     private readonly double _minConfidence;
     private readonly double _minOrganizationConfidence;
     private readonly LexiconHintFinder _hints;
+    private readonly Lazy<Dictionary<string, List<string>>> _surnames;
 
     /// <summary>Creates the finder over a model and the lexicon whose names win, with the probability thresholds of <paramref name="options"/>.</summary>
     public LearnedNameFinder(ExtractionLexicon lexicon, NerModel model, ExtractionOptions options)
@@ -38,6 +39,7 @@ internal sealed class LearnedNameFinder
         _minConfidence = options.MinNerConfidence;
         _minOrganizationConfidence = options.MinOrganizationConfidence;
         _hints = new LexiconHintFinder(lexicon);
+        _surnames = new(() => IndexSurnames(lexicon));
     }
 
     /// <summary>Every span the recognizer tags in the sentence.</summary>
@@ -123,6 +125,38 @@ internal sealed class LearnedNameFinder
         }
 
         return result;
+    }
+
+    /// <summary>The lexicon people one of whose names has several words and ends with <paramref name="word"/>.</summary>
+    public IReadOnlyList<string> PeopleWithSurname(string word) => _surnames.Value.TryGetValue(PhraseMatcher<string>.Key(word), out var people) ? people : [];
+
+    private static Dictionary<string, List<string>> IndexSurnames(ExtractionLexicon lexicon)
+    {
+        var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var person in lexicon.Knowledge.Entities.Where(e => e.Label == NodeLabel.Person))
+        {
+            foreach (var name in person.Names)
+            {
+                var words = lexicon.Normalizer.Normalize(name).Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length < 2)
+                {
+                    continue;
+                }
+
+                var key = PhraseMatcher<string>.Key(words[^1]);
+                if (!index.TryGetValue(key, out var people))
+                {
+                    index[key] = people = [];
+                }
+
+                if (!people.Contains(person.Id))
+                {
+                    people.Add(person.Id);
+                }
+            }
+        }
+
+        return index;
     }
 
     private double Threshold(string label) => label == NodeLabel.Organization ? _minOrganizationConfidence : _minConfidence;

@@ -456,12 +456,7 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
     /// <summary>The one lexicon person named earlier in the article whose name ends with <paramref name="word"/>.</summary>
     private string? KnownPersonBySurname(string word, ArticleMemory memory)
     {
-        var key = PhraseMatcher<string>.Key(word);
-        var matches = memory.SeenByName
-            .Where(id => ExtractionLexicon.LabelOfId(id) == NodeLabel.Person)
-            .Where(id => lexicon.Entity(id)?.Names.Any(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words && PhraseMatcher<string>.Key(lexicon.Normalizer.Normalize(words[^1]).Text) == key) == true)
-            .Take(2)
-            .ToList();
+        var matches = learnedNames!.PeopleWithSurname(word).Where(memory.HasSeenByName).Take(2).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
 

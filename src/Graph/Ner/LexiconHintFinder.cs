@@ -51,13 +51,21 @@ internal sealed class LexiconHintFinder(ExtractionLexicon lexicon)
             }
         }
 
-        Mark(tokens, roles.Select(r => r.Span), flags, NerHintFlags.Role, wholeSpan: true);
-        Mark(tokens, titles.Select(t => t.Span), flags, NerHintFlags.Title, wholeSpan: true);
+        foreach (var role in roles)
+        {
+            Mark(tokens, role.Span, flags, NerHintFlags.Role, wholeSpan: true);
+        }
+
+        foreach (var title in titles)
+        {
+            Mark(tokens, title.Span, flags, NerHintFlags.Title, wholeSpan: true);
+        }
+
         foreach (var trigger in triggers)
         {
             foreach (var kind in trigger.Values)
             {
-                Mark(tokens, [trigger.Span], flags, FlagOf(kind), wholeSpan: kind != TriggerKind.Speech);
+                Mark(tokens, trigger.Span, flags, FlagOf(kind), wholeSpan: kind != TriggerKind.Speech);
             }
         }
 
@@ -75,15 +83,12 @@ internal sealed class LexiconHintFinder(ExtractionLexicon lexicon)
         return result;
     }
 
-    private static void Mark(IReadOnlyList<Token> tokens, IEnumerable<TextSpan> spans, NerHintFlags[] flags, NerHintFlags flag, bool wholeSpan)
+    private static void Mark(IReadOnlyList<Token> tokens, TextSpan span, NerHintFlags[] flags, NerHintFlags flag, bool wholeSpan)
     {
-        foreach (var span in spans)
+        var (first, last) = MentionFinder.TokenRange(tokens, span);
+        for (var i = first; i >= 0 && i <= (wholeSpan ? last : first); i++)
         {
-            var (first, last) = MentionFinder.TokenRange(tokens, span);
-            for (var i = first; i >= 0 && i <= (wholeSpan ? last : first); i++)
-            {
-                flags[i] |= flag;
-            }
+            flags[i] |= flag;
         }
     }
 

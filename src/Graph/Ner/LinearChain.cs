@@ -33,13 +33,8 @@ internal static class LinearChain
             {
                 var best = double.NegativeInfinity;
                 var bestPrevious = 0;
-                for (var p = 0; p < count; p++)
+                foreach (var p in tags.Predecessors[y])
                 {
-                    if (!tags.Allowed(p, y))
-                    {
-                        continue;
-                    }
-
                     var s = score[(t - 1) * count + p] + transitions[p * count + y];
                     if (s > best)
                     {

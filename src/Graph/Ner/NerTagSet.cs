@@ -8,6 +8,7 @@ internal sealed class NerTagSet
 
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly bool[] _allowed;
+    private int[][]? _predecessors;
 
     /// <summary>Creates the tag set of the given tags (the first must be «O»).</summary>
     public NerTagSet(IReadOnlyList<string> tags)
@@ -34,6 +35,9 @@ internal sealed class NerTagSet
             }
         }
     }
+
+    /// <summary>For each tag, the tags (not the start) that may come before it.</summary>
+    public IReadOnlyList<int[]> Predecessors => _predecessors ??= [.. Enumerable.Range(0, Tags.Count).Select(next => Enumerable.Range(0, Tags.Count).Where(previous => Allowed(previous, next)).ToArray())];
 
     /// <summary>The tags, «O» first.</summary>
     public IReadOnlyList<string> Tags { get; }

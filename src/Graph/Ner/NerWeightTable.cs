@@ -15,6 +15,8 @@ internal sealed class NerWeightTable
     private readonly ulong[] _keys;
     private readonly int[] _keySlots;
     private readonly int _shift;
+    private readonly ulong[] _filter;
+    private readonly int _filterShift;
 
     /// <summary>Builds the table from each feature's hash and weights (features without weights are left out).</summary>
     public NerWeightTable(IEnumerable<(ulong Key, IReadOnlyList<NerTagWeight> Weights)> features)
@@ -51,6 +53,22 @@ internal sealed class NerWeightTable
             keySlots.Add(slot);
         }
 
+        // A Bloom filter of about 16 bits per feature, small enough to stay in cache, answers most lookups of unknown features.
+        var filterBits = 10;
+        while ((1 << filterBits) < keys.Count * 16 && filterBits < 24)
+        {
+            filterBits++;
+        }
+
+        _filter = new ulong[(1 << filterBits) / 64];
+        _filterShift = 64 - filterBits;
+        foreach (var key in keys)
+        {
+            var (a, b) = FilterBits(key);
+            _filter[a >> 6] |= 1UL << (a & 63);
+            _filter[b >> 6] |= 1UL << (b & 63);
+        }
+
         _weights = [.. weights];
         _keys = [.. keys];
         _keySlots = [.. keySlots];
@@ -69,6 +87,12 @@ internal sealed class NerWeightTable
     /// <summary>Adds the weights of feature <paramref name="key"/> (if it has any) to <paramref name="scores"/>, one per tag.</summary>
     public void AddTo(ulong key, Span<double> scores)
     {
+        var (a, b) = FilterBits(key);
+        if ((_filter[a >> 6] & (1UL << (a & 63))) == 0 || (_filter[b >> 6] & (1UL << (b & 63))) == 0)
+        {
+            return;
+        }
+
         var slot = _slots[Probe(key)];
         var end = slot.Start + slot.Count;
         for (var k = slot.Start; k < end; k++)
@@ -79,6 +103,9 @@ internal sealed class NerWeightTable
 
     // Zero marks an empty slot; a hash whose upper half is zero is stored as one.
     private static uint Fingerprint(ulong key) => (uint)(key >> 32) is var high && high != 0 ? high : 1;
+
+    private (int A, int B) FilterBits(ulong key) =>
+        ((int)((key * 0x9E3779B97F4A7C15UL) >> _filterShift), (int)((key * 0xC2B2AE3D27D4EB4FUL) >> _filterShift));
 
     private int Probe(ulong key)
     {
