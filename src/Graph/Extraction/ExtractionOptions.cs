@@ -8,7 +8,7 @@ public sealed record ExtractionOptions
     /// <summary>The probability below which a person, place or nationality found by the recognizer is left out (chosen on ParsTwiNER dev and the news sentences, docs/ner.md).</summary>
     public const double DefaultMinNerConfidence = 0.4;
 
-    /// <summary>The probability below which an organization found by the recognizer is left out: higher, as organizations are its least precise type.</summary>
+    /// <summary>The probability below which an organization found by the recognizer is left out: higher, as organizations are its least precise type (docs/ner.md).</summary>
     public const double DefaultMinOrganizationConfidence = 0.6;
 
     /// <summary>The options of <c>graph extract</c>: the recognizer on, with the built-in model.</summary>

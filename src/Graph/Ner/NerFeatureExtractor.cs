@@ -4,15 +4,16 @@ using Graph.Text;
 namespace Graph.Ner;
 
 /// <summary>
-/// The features of each token of a sentence: the word and its normalized form, prefixes, suffixes,
-/// shape, neighbouring words, and what the lexicon says about it and its neighbours (names and their
-/// labels, given names, titles and roles before, speech verbs after, prepositions), and its position.
+/// The features of each token of a sentence: the word and its normalized form (and stem), prefixes and
+/// suffixes of two to four letters, letter trigrams, shape, neighbouring words and word pairs, what the
+/// lexicon says about it and its neighbours (names and their labels, given names, titles and roles
+/// before, speech verbs after, prepositions), and its position.
 /// Words are expected already normalized by <see cref="PersianNormalizer"/>.
 /// </summary>
 internal static class NerFeatureExtractor
 {
     /// <summary>The version of the feature templates; a model records it and is refused by another version.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const string SentenceStart = "<s>";
     private const string SentenceEnd = "</s>";
@@ -37,9 +38,8 @@ internal static class NerFeatureExtractor
         }.Select(f => (f.Flag, "h=" + f.Name, "h-1=" + f.Name, "h+1=" + f.Name)),
     ];
 
-    private static readonly string[] PrefixTemplates = ["p1=", "p2=", "p3="];
-    private static readonly string[] SuffixTemplates = ["s1=", "s2=", "s3=", "s4="];
-    private static readonly string[] LengthFeatures = [.. Enumerable.Range(0, 9).Select(k => "len=" + k)];
+    private static readonly string[] PrefixTemplates = ["p2=", "p3="];
+    private static readonly string[] SuffixTemplates = ["s2=", "s3=", "s4="];
 
     /// <summary>The features of every token, as strings (to read them).</summary>
     public static string[][] Names(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
@@ -71,7 +71,6 @@ internal static class NerFeatureExtractor
         }
 
         string FormAt(int i) => i < 0 ? SentenceStart : i >= n ? SentenceEnd : forms[i];
-        string ShapeAt(int i) => i < 0 ? SentenceStart : i >= n ? SentenceEnd : shapes[i];
         NerTokenHint HintAt(int i) => i < 0 || i >= n ? default : hints[i];
 
         for (var i = 0; i < n; i++)
@@ -84,14 +83,14 @@ internal static class NerFeatureExtractor
                 features.Add("st=", stem);
             }
 
-            for (var k = 1; k <= 3 && k < form.Length; k++)
+            for (var k = 2; k <= 3 && k < form.Length; k++)
             {
-                features.Add(PrefixTemplates[k - 1], form.AsSpan(0, k));
+                features.Add(PrefixTemplates[k - 2], form.AsSpan(0, k));
             }
 
-            for (var k = 1; k <= 4 && k < form.Length; k++)
+            for (var k = 2; k <= 4 && k < form.Length; k++)
             {
-                features.Add(SuffixTemplates[k - 1], form.AsSpan(form.Length - k));
+                features.Add(SuffixTemplates[k - 2], form.AsSpan(form.Length - k));
             }
 
             var marked = "^" + form + "$";
@@ -101,15 +100,12 @@ internal static class NerFeatureExtractor
             }
 
             features.Add("sh=", shapes[i]);
-            features.Add(LengthFeatures[Math.Min(form.Length, 8)]);
             features.Add("w-1=", FormAt(i - 1));
             features.Add("w-2=", FormAt(i - 2));
             features.Add("w+1=", FormAt(i + 1));
             features.Add("w+2=", FormAt(i + 2));
             features.Add("w-1w=", FormAt(i - 1), form);
             features.Add("ww+1=", form, FormAt(i + 1));
-            features.Add("sh-1=", ShapeAt(i - 1));
-            features.Add("sh+1=", ShapeAt(i + 1));
             if (i == 0)
             {
                 features.Add("first");

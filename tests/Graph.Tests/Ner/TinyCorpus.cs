@@ -3,7 +3,7 @@ using Graph.Ner;
 
 namespace Graph.Tests.Ner;
 
-/// <summary>A tiny tagged corpus written for the tests: people after «آقای», towns after «شهر», groups after «گروه».</summary>
+/// <summary>Tiny tagged corpora written for the tests: people after «آقای», towns after «شهر», groups after «گروه».</summary>
 internal static class TinyCorpus
 {
     private const string Text = """
@@ -64,6 +64,67 @@ internal static class TinyCorpus
         کردند	O
         .	O
         """;
+
+    private const string CombinationText = """
+        کامران	B-PER
+        نوری	I-PER
+        در	O
+        شهر	O
+        کلاته	B-LOC
+        گفت	O
+        .	O
+
+        نوری	B-PER
+        افزود	O
+        .	O
+
+        گروه	B-ORG
+        پیکان	I-ORG
+        سرخ	I-ORG
+        بیانیه	O
+        داد	O
+        .	O
+
+        شورای	B-ORG
+        ریاستی	I-ORG
+        یمن	I-ORG
+        بیانیه	O
+        داد	O
+        .	O
+
+        به	O
+        گزارش	O
+        تابان	B-ORG
+        ،	O
+        گروه	B-ORG
+        پیکان	I-ORG
+        سرخ	I-ORG
+        بیانیه	O
+        داد	O
+        .	O
+
+        علی	B-PER
+        شمخانی	I-PER
+        در	O
+        شهر	O
+        کلاته	B-LOC
+        گفت	O
+        .	O
+
+        روحانی	B-PER
+        گفت	O
+        .	O
+        """;
+
+    /// <summary>Sentences for the combination rules: new people, places and groups, a source, a lexicon person, an ambiguous lexicon name.</summary>
+    public static IReadOnlyList<TaggedSentence> CombinationSentences { get; } = TaggedCorpus.Parse(new StringReader(CombinationText), "combination");
+
+    private static readonly Lazy<NerModel> LazyCombinationModel = new(() =>
+        new NerTrainer(KnowledgeBase.LoadBuiltIn(), new NerTrainingOptions { Epochs = 10, Members = 1, MinFeatureCount = 1, MinWeight = 0 })
+            .Train(CombinationSentences, CombinationSentences).Model);
+
+    /// <summary>A model trained on <see cref="CombinationSentences"/> with the built-in lexicon, which tags them as written.</summary>
+    public static NerModel CombinationModel => LazyCombinationModel.Value;
 
     /// <summary>The sentences.</summary>
     public static IReadOnlyList<TaggedSentence> Sentences { get; } = TaggedCorpus.Parse(new StringReader(Text), "tiny");
