@@ -15,7 +15,9 @@ internal static class ExtractCommand
         Writes DIR/graph.json (the knowledge graph: people, countries, places, organizations,
         meetings and events, and the relations between them with the sentences that prove them) and
         DIR/articles.json (the articles read, with metadata and sentences). --lexicon adds names,
-        aliases, roles or trigger words to the built-in lexicon (format: docs/lexicon.md).
+        aliases, roles or trigger words to the built-in lexicon (format: docs/lexicon.md). Names the
+        lexicon does not know are found by a learned recognizer (docs/ner.md); --no-learned-ner turns
+        it off.
         """;
 
     private const string Description = "Reads Persian news articles and writes the knowledge graph they report to DIR.\n\n" + InputsHelp + """

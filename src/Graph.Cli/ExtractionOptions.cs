@@ -83,6 +83,12 @@ internal sealed class ExtractionOptions
         HelpName = "FILE",
     };
 
+    /// <summary>The <c>--no-learned-ner</c> option.</summary>
+    public Option<bool> NoLearnedNer { get; } = new("--no-learned-ner")
+    {
+        Description = "Only the lexicon and its rules find names: turn off the learned name recognizer (for comparison).",
+    };
+
     /// <summary>The <c>--parallelism</c> option.</summary>
     public Option<int> Parallelism { get; } = new("--parallelism")
     {
@@ -108,6 +114,7 @@ internal sealed class ExtractionOptions
         command.Options.Add(Pattern);
         command.Options.Add(MaxArticleBytes);
         command.Options.Add(Lexicon);
+        command.Options.Add(NoLearnedNer);
         command.Options.Add(Parallelism);
         command.Options.Add(Shard);
     }
@@ -138,7 +145,8 @@ internal sealed class ExtractionOptions
         }
 
         var shard = parseResult.GetValue(Shard) is { } text ? ArticleShard.Parse(text) : null;
-        using var buildCache = cache ? BuildCache.Open(OutputFolder(parseResult), Fingerprint(lexiconFiles, parseResult.GetValue(MaxArticleBytes), shard), reuse: !rebuild) : null;
+        var extraction = Graph.Extraction.ExtractionOptions.Default with { LearnedNer = !parseResult.GetValue(NoLearnedNer) };
+        using var buildCache = cache ? BuildCache.Open(OutputFolder(parseResult), Fingerprint(lexiconFiles, parseResult.GetValue(MaxArticleBytes), shard, extraction.LearnedNer), reuse: !rebuild) : null;
         var options = new ArticleReaderOptions
         {
             Pattern = parseResult.GetValue(Pattern)!,
@@ -147,7 +155,7 @@ internal sealed class ExtractionOptions
             Cache = buildCache,
         };
         var showProgress = !Console.IsErrorRedirected && parseResult.GetValue(GlobalOptions.Verbosity) >= Verbosity.Normal;
-        var graph = new GraphJsonSink(knowledge, buildCache);
+        var graph = new GraphJsonSink(knowledge, extraction, buildCache);
         graph.AlsoWrite.AddRange(alsoWrite);
         using var articles = new ArticlesJsonSink(PersianSentenceSplitter.Instance);
         List<IArticleSink> sinks = [articles, graph];
@@ -172,7 +180,7 @@ internal sealed class ExtractionOptions
     }
 
     /// <summary>What the findings of a build depend on besides the articles: this build of the tool, the lexicon files and the options.</summary>
-    private static string Fingerprint(IReadOnlyList<FileInfo> lexiconFiles, long maxArticleBytes, ArticleShard? shard)
+    private static string Fingerprint(IReadOnlyList<FileInfo> lexiconFiles, long maxArticleBytes, ArticleShard? shard, bool learnedNer)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         hash.AppendData(typeof(GraphDocument).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
@@ -181,12 +189,12 @@ internal sealed class ExtractionOptions
             hash.AppendData(File.ReadAllBytes(file.FullName));
         }
 
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{maxArticleBytes}|{shard}"));
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{maxArticleBytes}|{shard}|{learnedNer}"));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>The built-in lexicon plus the user's files, or null (after logging why) when one cannot be used.</summary>
-    private static KnowledgeBase? LoadLexicon(IReadOnlyList<FileInfo> files)
+    internal static KnowledgeBase? LoadLexicon(IReadOnlyList<FileInfo> files)
     {
         try
         {

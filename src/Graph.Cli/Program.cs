@@ -35,6 +35,8 @@ public static class Program
         root.Subcommands.Add(BuildCommand.Create(standardInput));
         root.Subcommands.Add(ExtractCommand.Create(standardInput));
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TrainNerCommand.Create());
+        root.Subcommands.Add(EvalNerCommand.Create());
         root.Subcommands.Add(LoadCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());

@@ -7,7 +7,7 @@ namespace Graph.Extraction;
 /// <param name="Article">The article.</param>
 /// <param name="Sentences">Its sentences (normalized spans).</param>
 /// <param name="Mentions">Every entity mention.</param>
-/// <param name="NewPeople">People the lexicon does not know: id to normalized name.</param>
+/// <param name="NewEntities">People, places and organizations the lexicon does not know: id to label and normalized name.</param>
 /// <param name="RoleFacts">People introduced with a role.</param>
 /// <param name="Relations">Relations between entities.</param>
 /// <param name="Meetings">Meetings, calls and summits.</param>
@@ -16,7 +16,7 @@ internal sealed record ArticleExtraction(
     Article Article,
     IReadOnlyList<Sentence> Sentences,
     IReadOnlyList<MentionRecord> Mentions,
-    IReadOnlyDictionary<string, string> NewPeople,
+    IReadOnlyDictionary<string, NewEntity> NewEntities,
     IReadOnlyList<RoleFact> RoleFacts,
     IReadOnlyList<RelationFinding> Relations,
     IReadOnlyList<MeetingFinding> Meetings,

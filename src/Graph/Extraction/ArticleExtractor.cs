@@ -15,12 +15,14 @@ internal sealed class ArticleExtractor
     private readonly SentenceResolver _resolver;
     private readonly RoleResolver _roles;
     private readonly IReadOnlyList<IRelationRule> _rules;
+    private readonly ExtractionLexicon _lexicon;
 
-    /// <summary>Creates an extractor over a compiled lexicon.</summary>
-    public ArticleExtractor(ExtractionLexicon lexicon, ISentenceSplitter splitter, ITokenizer tokenizer, IDateFinder dates)
+    /// <summary>Creates an extractor over a compiled lexicon, with the learned recognizer beside it when <paramref name="learnedNames"/> is given.</summary>
+    public ArticleExtractor(ExtractionLexicon lexicon, ISentenceSplitter splitter, ITokenizer tokenizer, IDateFinder dates, LearnedNameFinder? learnedNames = null)
     {
         _splitter = splitter;
-        _mentions = new MentionFinder(lexicon, tokenizer);
+        _lexicon = lexicon;
+        _mentions = new MentionFinder(lexicon, tokenizer, learnedNames);
         _roles = new RoleResolver(lexicon);
         _resolver = new SentenceResolver(_roles);
         var acts = new ActPhraseReader(lexicon);
@@ -33,7 +35,7 @@ internal sealed class ArticleExtractor
     {
         var text = article.Content.Text;
         var sentences = _splitter.Split(text);
-        var memory = new ArticleMemory(article.Metadata.Published);
+        var memory = new ArticleMemory(article.Metadata.Published, _lexicon);
         var views = sentences.Select(s => _mentions.Analyse(text, s, memory)).ToList();
         if (memory.Published is null)
         {
@@ -52,6 +54,6 @@ internal sealed class ArticleExtractor
             }
         }
 
-        return new ArticleExtraction(article, sentences, mentions, memory.NewPeople.Names, memory.RoleFacts, sink.Relations, sink.Meetings, sink.Events);
+        return new ArticleExtraction(article, sentences, mentions, memory.NewEntities, memory.RoleFacts, sink.Relations, sink.Meetings, sink.Events);
     }
 }

@@ -9,7 +9,11 @@ internal sealed class ArticleMemory
     private readonly List<string> _recentPeople = [];
 
     /// <summary>Creates the memory for an article published on <paramref name="published"/>.</summary>
-    public ArticleMemory(DateOnly? published) => Published = published;
+    public ArticleMemory(DateOnly? published, ExtractionLexicon lexicon)
+    {
+        Published = published;
+        NewNames = new NewEntityRegistry(lexicon);
+    }
 
     /// <summary>The article's publication date, if known.</summary>
     public DateOnly? Published { get; }
@@ -25,6 +29,14 @@ internal sealed class ArticleMemory
 
     /// <summary>People the lexicon does not know, found in this article.</summary>
     public NewPersonRegistry NewPeople { get; } = new();
+
+    /// <summary>Places and organizations the lexicon does not know, found in this article.</summary>
+    public NewEntityRegistry NewNames { get; }
+
+    /// <summary>Every entity the lexicon does not know, found in this article, by id.</summary>
+    public IReadOnlyDictionary<string, NewEntity> NewEntities =>
+        NewPeople.Names.ToDictionary(p => p.Key, p => new NewEntity(Model.NodeLabel.Person, p.Value), StringComparer.Ordinal)
+            .Concat(NewNames.Entities).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
 
     /// <summary>People introduced with a role in this article.</summary>
     public IReadOnlyList<RoleFact> RoleFacts => _roleFacts;

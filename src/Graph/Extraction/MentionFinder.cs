@@ -8,7 +8,7 @@ namespace Graph.Extraction;
 /// or organization, people introduced by title, guillemets or apposition, pronouns and references
 /// to countries named before. Roles and pronouns are resolved later, in article order.
 /// </summary>
-internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokenizer)
+internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokenizer, LearnedNameFinder? learnedNames = null)
 {
     private const int MaxNewNameWords = 3;
 
@@ -16,12 +16,16 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
     public SentenceView Analyse(string text, Sentence sentence, ArticleMemory memory)
     {
         var tokens = tokenizer.Tokenize(text, sentence.Span);
-        var triggers = FindTriggers(text, sentence.Span, tokens);
+        var triggerMatches = lexicon.Triggers.Matcher.FindAll(text, sentence.Span);
+        var triggers = ToTriggerHits(text, tokens, triggerMatches);
         var roles = lexicon.Roles.FindAll(text, sentence.Span);
-        var names = SelectNames(text, sentence.Span, tokens, triggers, memory, PhraseMatcher<RoleEntry>.GluedEnds(text, roles));
-        var mentions = names.Select(n => new MentionRecord(n.Entry.EntityId, sentence.Index, n.Span)).ToList();
-        mentions.AddRange(CountriesInsidePlaceNames(text, names).Select(c => new MentionRecord(c.Id, sentence.Index, c.Span)));
+        var nameMatches = lexicon.Names.FindAll(text, sentence.Span, PhraseMatcher<RoleEntry>.GluedEnds(text, roles));
         var titles = lexicon.Titles.FindAll(text, sentence.Span);
+        var tagged = learnedNames?.Tag(tokens, nameMatches, roles, titles, triggerMatches) ?? Ner.TaggedNames.None;
+        var names = SelectNames(text, tokens, triggers, memory, nameMatches, tagged);
+        var mentions = names.Select(n => new MentionRecord(n.Entry.EntityId, sentence.Index, n.Span) { Adjective = n.Entry.Form == NameForm.Adjective }).ToList();
+        mentions.AddRange(CountriesInsidePlaceNames(text, names).Select(c => new MentionRecord(c.Id, sentence.Index, c.Span)));
+        var learned = learnedNames?.Keep(tokens, tagged, nameMatches, roles, titles, triggerMatches, triggers) ?? [];
 
         var referents = new List<Referent>();
         var view = new SentenceView(sentence, tokens, referents, triggers, mentions);
@@ -44,18 +48,20 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             referents.Add(new Referent(kind, span, first, last, [name.Entry.EntityId], name.Entry.Label));
         }
 
+        AddLearnedPlacesAndOrganizations(tokens, learned, referents, mentions, sentence.Index, memory);
         AddRolePhrases(text, tokens, roles, referents, view);
         AddCounterparts(referents, view);
         AddNewPeople(text, tokens, titles, referents, view, memory);
-        mentions.AddRange(referents.Where(r => r.Kind == ReferentKind.NewPerson).Select(r => new MentionRecord(r.EntityIds[0], sentence.Index, NameSpan(tokens, r))));
+        AddLearnedPeople(tokens, learned, referents, mentions, sentence.Index, memory);
+        mentions.AddRange(referents.Where(r => r.Kind == ReferentKind.NewPerson).Select(r => new MentionRecord(r.EntityIds[0], sentence.Index, NameSpan(tokens, r)) { Confidence = r.Confidence }));
         AddPronounsAndGroups(tokens, referents, view);
         referents.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         ApplyAppositions(referents, view, memory);
         return view;
     }
 
-    private List<TriggerHit> FindTriggers(string text, TextSpan span, IReadOnlyList<Token> tokens) =>
-        lexicon.Triggers.Matcher.FindAll(text, span)
+    private static List<TriggerHit> ToTriggerHits(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<TriggerKind>> matches) =>
+        matches
             .Select(m =>
             {
                 var (first, last) = TokenRange(tokens, m.Span);
@@ -64,12 +70,12 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             .Where(t => t.FirstToken >= 0)
             .ToList();
 
-    private List<(TextSpan Span, NameEntry Entry)> SelectNames(string text, TextSpan range, IReadOnlyList<Token> tokens, List<TriggerHit> triggers, ArticleMemory memory, IReadOnlySet<int> gluedStarts)
+    private List<(TextSpan Span, NameEntry Entry)> SelectNames(string text, IReadOnlyList<Token> tokens, List<TriggerHit> triggers, ArticleMemory memory, List<PhraseMatch<NameEntry>> matches, Ner.TaggedNames tagged)
     {
         bool TriggerEndsAt(int token, TriggerKind kind) => triggers.Any(t => t.Is(kind) && t.LastToken == token);
         var result = new List<(TextSpan, NameEntry)>();
-        var end = range.Start;
-        foreach (var match in lexicon.Names.FindAll(text, range, gluedStarts))
+        var end = 0;
+        foreach (var match in matches)
         {
             var nameSpan = match.Span;
             if (nameSpan.Start < end)
@@ -80,7 +86,7 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             var (first, last) = TokenRange(tokens, nameSpan);
             var entries = IsAdjectivalSuffix(text, match) ? match.Values.Where(v => v.Label is NodeLabel.Country or NodeLabel.Organization).ToList() : match.Values;
             var placeContext = TriggerEndsAt(first - 1, TriggerKind.PlaceContext);
-            var entry = Choose(entries, memory, text, nameSpan, placeContext);
+            var entry = Choose(entries, memory, text, nameSpan, placeContext, label => learnedNames?.Confirms(tagged, first, last, label) == true);
             if (entry is null)
             {
                 continue;
@@ -131,9 +137,10 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
         }
     }
 
-    private NameEntry? Choose(IReadOnlyList<NameEntry> entries, ArticleMemory memory, string text, TextSpan span, bool placeContext)
+    private NameEntry? Choose(IReadOnlyList<NameEntry> entries, ArticleMemory memory, string text, TextSpan span, bool placeContext, Func<string, bool> confirmed)
     {
-        var usable = entries.Where(e => e.Form != NameForm.Ambiguous || memory.HasSeenByName(e.EntityId) || HasTitleBefore(text, span) || placeContext && e.Label == NodeLabel.Place).ToList();
+        // An ambiguous name needs context: seen before, a title, a place word, or the learned recognizer tagging it with its type.
+        var usable = entries.Where(e => e.Form != NameForm.Ambiguous || memory.HasSeenByName(e.EntityId) || HasTitleBefore(text, span) || placeContext && e.Label == NodeLabel.Place || confirmed(e.Label)).ToList();
         if (usable.Count == 0)
         {
             return null;
@@ -400,6 +407,59 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
         }
     }
 
+    /// <summary>Places, organizations and nationalities of the learned recognizer, as names (before role phrases, which may take them as their scope).</summary>
+    private static void AddLearnedPlacesAndOrganizations(IReadOnlyList<Token> tokens, List<LearnedName> learned, List<Referent> referents, List<MentionRecord> mentions, int sentence, ArticleMemory memory)
+    {
+        foreach (var name in learned.Where(n => n.Label != NodeLabel.Person))
+        {
+            var span = new TextSpan(tokens[name.First].Span.Start, tokens[name.Last].Span.End);
+            if (name.ContainsPlaces)
+            {
+                // «شورای ریاستی یمن»: the organization is named after the country, it is not the country.
+                referents.RemoveAll(r => r.Kind is ReferentKind.Name or ReferentKind.Adjective && span.Contains(r.Span));
+                mentions.RemoveAll(m => m.Sentence == sentence && span.Contains(m.Span));
+            }
+
+            var id = name.CountryId ?? memory.NewNames.Register(name.Label, name.Name);
+            var kind = name.CountryId is null ? ReferentKind.Name : ReferentKind.Adjective;
+            referents.Add(new Referent(kind, span, name.First, name.Last, [id], name.Label) { NewName = name.CountryId is null ? name.Name : null, Confidence = name.Confidence });
+            mentions.Add(new MentionRecord(id, sentence, span) { Confidence = name.Confidence, Adjective = name.CountryId is not null });
+        }
+    }
+
+    /// <summary>
+    /// People of the learned recognizer on tokens nothing else claimed (after the title, quote and role
+    /// rules, which win). A surname alone refers back to a lexicon person named earlier in the article.
+    /// </summary>
+    private void AddLearnedPeople(IReadOnlyList<Token> tokens, List<LearnedName> learned, List<Referent> referents, List<MentionRecord> mentions, int sentence, ArticleMemory memory)
+    {
+        foreach (var name in learned.Where(n => n.Label == NodeLabel.Person))
+        {
+            if (referents.Any(r => r.FirstToken <= name.Last && name.First <= r.LastToken))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[name.First].Span.Start, tokens[name.Last].Span.End);
+            if (name.First == name.Last && KnownPersonBySurname(name.Name, memory) is { } known)
+            {
+                referents.Add(new Referent(ReferentKind.Name, span, name.First, name.Last, [known], NodeLabel.Person) { Confidence = name.Confidence });
+                mentions.Add(new MentionRecord(known, sentence, span) { Confidence = name.Confidence });
+                continue;
+            }
+
+            var id = memory.NewPeople.Register(name.Name);
+            referents.Add(new Referent(ReferentKind.NewPerson, span, name.First, name.Last, [id], NodeLabel.Person) { NewName = name.Name, Confidence = name.Confidence });
+        }
+    }
+
+    /// <summary>The one lexicon person named earlier in the article whose name ends with <paramref name="word"/>.</summary>
+    private string? KnownPersonBySurname(string word, ArticleMemory memory)
+    {
+        var matches = learnedNames!.PeopleWithSurname(word).Where(memory.HasSeenByName).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
     private static TextSpan NameSpan(IReadOnlyList<Token> tokens, Referent person)
     {
         var words = Math.Min(person.NewName!.Split(' ').Length, person.LastToken - person.FirstToken + 1);
@@ -505,12 +565,12 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
     /// <summary>The first and last token indexes that overlap <paramref name="span"/>, or (-1, -1).</summary>
     internal static (int First, int Last) TokenRange(IReadOnlyList<Token> tokens, TextSpan span)
     {
-        // Tokens are in text order and do not overlap, so their ends are sorted too: binary search for the first.
+        // Tokens are in text order and do not overlap: binary search for the first that ends after the span starts.
         var low = 0;
         var high = tokens.Count;
         while (low < high)
         {
-            var middle = (low + high) >>> 1;
+            var middle = (low + high) / 2;
             if (tokens[middle].Span.End <= span.Start)
             {
                 low = middle + 1;
@@ -526,12 +586,21 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             return (-1, -1);
         }
 
-        var last = low;
-        while (last + 1 < tokens.Count && tokens[last + 1].Span.Start < span.End)
+        var first = low;
+        high = tokens.Count;
+        while (low < high)
         {
-            last++;
+            var middle = (low + high) / 2;
+            if (tokens[middle].Span.Start < span.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
 
-        return (low, last);
+        return (first, low - 1);
     }
 }

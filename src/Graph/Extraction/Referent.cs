@@ -23,8 +23,11 @@ internal sealed record Referent(ReferentKind Kind, TextSpan Span, int FirstToken
     /// <summary>For a country group, how many countries it refers back to.</summary>
     public int GroupSize { get; init; }
 
-    /// <summary>The name of a person the lexicon does not know.</summary>
+    /// <summary>The name of a person, place or organization the lexicon does not know.</summary>
     public string? NewName { get; init; }
+
+    /// <summary>How sure the finder is of the referent: 1 for the lexicon and rules, the recognizer's probability for learned names.</summary>
+    public double Confidence { get; init; } = 1.0;
 
     /// <summary>The entity id, when the referent stands for exactly one entity.</summary>
     public string? Single => EntityIds.Count == 1 ? EntityIds[0] : null;

@@ -3,7 +3,7 @@ namespace Graph.Extraction;
 /// <summary>How a referent names what it refers to.</summary>
 internal enum ReferentKind
 {
-    /// <summary>A lexicon name («علی شمخانی», «روسیه»).</summary>
+    /// <summary>A lexicon name («علی شمخانی», «روسیه»), or a place or organization found by the learned recognizer.</summary>
     Name,
 
     /// <summary>A country adjective («آمریکایی»).</summary>
@@ -18,6 +18,6 @@ internal enum ReferentKind
     /// <summary>A reference to countries named before («این کشور», «دو کشور»).</summary>
     CountryGroup,
 
-    /// <summary>A person the lexicon does not know, found from a title, guillemets or a role.</summary>
+    /// <summary>A person the lexicon does not know, found from a title, guillemets or a role, or by the learned recognizer.</summary>
     NewPerson,
 }

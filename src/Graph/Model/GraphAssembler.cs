@@ -7,14 +7,17 @@ namespace Graph.Model;
 
 /// <summary>
 /// Merges what was extracted from many articles into one graph: one node per entity, one edge per
-/// (type, source, target) with all its evidence, meetings and events as nodes. The result does not
-/// depend on the order articles are added in.
+/// (type, source, target) with all its evidence, meetings and events as nodes. A person the lexicon
+/// does not know, named by a surname alone in one article, is merged into the one person of another
+/// article whose full name ends with that surname. The result does not depend on the order articles
+/// are added in.
 /// </summary>
 internal sealed class GraphAssembler(KnowledgeBase knowledge)
 {
     private readonly Dictionary<string, ArticleRecord> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NodeBuilder> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EdgeBuilder> _edges = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _newPeople = new(StringComparer.Ordinal);
 
     /// <summary>One copy of each short string that recurs across articles (mention texts, triggers), to keep the graph small.</summary>
     private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
@@ -29,6 +32,7 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
         }
 
         _articles[article.Id] = article.ToRecord();
+        _newPeople.UnionWith(extraction.NewEntities.Where(e => e.Value.Label == NodeLabel.Person && knowledge.FindEntity(e.Key) is null).Select(e => e.Key));
         var content = article.Content;
         // Many edges cite the same sentence: its text is cut out of the article once.
         var sentenceTexts = new string?[extraction.Sentences.Count];
@@ -42,7 +46,7 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
         var firstMention = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mention in extraction.Mentions)
         {
-            var node = EntityNode(mention.EntityId, extraction.NewPeople);
+            var node = EntityNode(mention.EntityId, extraction.NewEntities);
             var span = content.ToOriginal(mention.Span);
             var text = Intern(content.Original.AsSpan(span.Start, span.End - span.Start));
             node.Mentions.Add(new Mention(article.Id, span.Start, span.End, text));
@@ -56,21 +60,22 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
         foreach (var (entityId, sentence) in firstMention)
         {
             var count = extraction.Mentions.Count(m => m.EntityId == entityId);
-            AddEdge(EdgeType.Mentions, article.Id, entityId, EvidenceFor(sentence, "mention", 1.0)).Counts[article.Id] = count;
+            var confidence = extraction.Mentions.Where(m => m.EntityId == entityId).Max(m => m.Confidence);
+            AddEdge(EdgeType.Mentions, article.Id, entityId, EvidenceFor(sentence, "mention", Math.Round(confidence, 3))).Counts[article.Id] = count;
             if (knowledge.FindEntity(entityId) is { Label: NodeLabel.Place, Country: { } country })
             {
-                EntityNode(country, extraction.NewPeople);
+                EntityNode(country, extraction.NewEntities);
                 AddEdge(EdgeType.LocatedIn, entityId, country, EvidenceFor(sentence, "lexicon", 1.0));
             }
         }
 
         foreach (var fact in extraction.RoleFacts)
         {
-            var node = EntityNode(fact.PersonId, extraction.NewPeople);
+            var node = EntityNode(fact.PersonId, extraction.NewEntities);
             node.Roles.Add((fact.RoleId, fact.ScopeId));
             if (fact.ScopeId is not null)
             {
-                EntityNode(fact.ScopeId, extraction.NewPeople);
+                EntityNode(fact.ScopeId, extraction.NewEntities);
                 AddEdge(EdgeType.HoldsRole, fact.PersonId, fact.ScopeId, EvidenceFor(fact.Sentence, fact.RoleId, 0.9)).Values["role"].Add(fact.RoleId);
             }
         }
@@ -119,7 +124,7 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
 
             if (meeting.Place is not null)
             {
-                EntityNode(meeting.Place, extraction.NewPeople);
+                EntityNode(meeting.Place, extraction.NewEntities);
                 AddEdge(EdgeType.HeldIn, id, meeting.Place, evidence);
             }
 
@@ -138,8 +143,8 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
             var (source, target) = relation.Type == EdgeType.MetWith && string.CompareOrdinal(relation.Source, relation.Target) > 0
                 ? (relation.Target, relation.Source)
                 : (relation.Source, relation.Target);
-            EntityNode(source, extraction.NewPeople);
-            EntityNode(target, extraction.NewPeople);
+            EntityNode(source, extraction.NewEntities);
+            EntityNode(target, extraction.NewEntities);
             var edge = AddEdge(relation.Type, source, target, EvidenceFor(relation.Sentence, relation.Trigger, relation.Confidence));
             if (relation.Mode is not null)
             {
@@ -164,13 +169,64 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
     }
 
     /// <summary>The merged graph, sorted for byte-identical output.</summary>
-    public GraphDocument Build() => new()
+    public GraphDocument Build()
     {
-        Articles = _articles.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(),
-        // Each node and edge is built on its own (sorting its evidence), so they are built on all cores; the order comes from the sort.
-        Nodes = _nodes.Values.AsParallel().Select(n => n.Build()).ToArray().OrderBy(n => n.Id, StringComparer.Ordinal).ToList(),
-        Edges = _edges.Values.AsParallel().Select(e => e.Build()).ToArray().OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
-    };
+        var merges = SurnameMerges();
+        var absorbed = merges.GroupBy(m => m.Value, m => _nodes[m.Key]).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var edges = new Dictionary<string, EdgeBuilder>(StringComparer.Ordinal);
+        foreach (var edge in _edges.Values)
+        {
+            var source = merges.GetValueOrDefault(edge.Source, edge.Source);
+            var target = merges.GetValueOrDefault(edge.Target, edge.Target);
+            if (edge.Type == EdgeType.MetWith && string.CompareOrdinal(source, target) > 0)
+            {
+                (source, target) = (target, source);
+            }
+
+            if (source == target)
+            {
+                continue;
+            }
+
+            var id = $"{edge.Type}:{source}->{target}";
+            if (!edges.TryGetValue(id, out var merged))
+            {
+                merged = new EdgeBuilder(id, edge.Type, source, target);
+                edges[id] = merged;
+            }
+
+            merged.Absorb(edge);
+        }
+
+        return new()
+        {
+            Articles = _articles.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(),
+            // Each node and edge is built on its own (sorting its evidence), so they are built on all cores; the order comes from the sort.
+            Nodes = _nodes.Values.Where(n => !merges.ContainsKey(n.Id)).AsParallel().Select(n => n.Build(absorbed.GetValueOrDefault(n.Id) ?? [])).ToArray().OrderBy(n => n.Id, StringComparer.Ordinal).ToList(),
+            Edges = edges.Values.AsParallel().Select(e => e.Build()).ToArray().OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// New people named by one word whose word is the surname of exactly one new person with a full
+    /// name («لودریان» → «ژان ایو لودریان»), in any article: the one-word id to the full name's id.
+    /// </summary>
+    private Dictionary<string, string> SurnameMerges()
+    {
+        var people = _newPeople.Where(_nodes.ContainsKey).Select(id => (Id: id, Words: _nodes[id].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
+        var bySurname = people.Where(p => p.Words.Length > 1).GroupBy(p => PhraseMatcher<string>.Key(p.Words[^1]), p => p.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Distinct().ToList(), StringComparer.Ordinal);
+        var merges = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, words) in people.Where(p => p.Words.Length == 1))
+        {
+            if (bySurname.GetValueOrDefault(PhraseMatcher<string>.Key(words[0])) is [var full])
+            {
+                merges[id] = full;
+            }
+        }
+
+        return merges;
+    }
 
     private string Intern(ReadOnlySpan<char> text)
     {
@@ -225,7 +281,7 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
         return node;
     }
 
-    private NodeBuilder EntityNode(string id, IReadOnlyDictionary<string, string> newPeople)
+    private NodeBuilder EntityNode(string id, IReadOnlyDictionary<string, NewEntity> newEntities)
     {
         if (_nodes.TryGetValue(id, out var existing))
         {
@@ -252,7 +308,7 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
             return node;
         }
 
-        return Node(id, ExtractionLexicon.LabelOfId(id), newPeople.GetValueOrDefault(id) ?? id);
+        return newEntities.TryGetValue(id, out var found) ? Node(id, found.Label, found.Name) : Node(id, ExtractionLexicon.LabelOfId(id), id);
     }
 
     private EdgeBuilder AddEdge(string type, string source, string target, Evidence evidence)
@@ -277,6 +333,8 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
     /// <summary>A node being merged.</summary>
     private sealed class NodeBuilder(string id, string label, string name)
     {
+        public string Id => id;
+
         public string Name => name;
 
         public string? NameEn { get; set; }
@@ -294,8 +352,12 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
 
         public List<RoleTenure> LexiconRoles => _lexiconRoles ??= [];
 
-        public GraphNode Build()
+        /// <summary>The node, with the names, mentions and roles of the nodes merged into it.</summary>
+        public GraphNode Build(IReadOnlyList<NodeBuilder> absorbed)
         {
+            var aliases = new SortedSet<string>(Aliases.Concat(absorbed.SelectMany(a => a.Aliases.Append(a.Name))), StringComparer.Ordinal);
+            var mentions = Mentions.Concat(absorbed.SelectMany(a => a.Mentions));
+            var ownRoles = Roles.Concat(absorbed.SelectMany(a => a.Roles)).Distinct();
             var properties = new SortedDictionary<string, object?>(StringComparer.Ordinal);
             foreach (var (key, value) in Properties)
             {
@@ -307,7 +369,7 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
 
             var roles = LexiconRoles
                 .Select(r => new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["role"] = r.Role, ["of"] = r.Of, ["from"] = Iso(r.From), ["to"] = Iso(r.To) })
-                .Concat(Roles.Where(r => !LexiconRoles.Any(l => l.Role == r.Role && l.Of == r.Of))
+                .Concat(ownRoles.Where(r => !LexiconRoles.Any(l => l.Role == r.Role && l.Of == r.Of))
                     .Select(r => new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["role"] = r.Role, ["of"] = r.Of, ["from"] = null, ["to"] = null }))
                 .OrderBy(r => (string?)r["role"], StringComparer.Ordinal).ThenBy(r => (string?)r["of"], StringComparer.Ordinal).ThenBy(r => (string?)r["from"], StringComparer.Ordinal)
                 .ToList();
@@ -316,13 +378,13 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
                 properties["roles"] = roles;
             }
 
-            Aliases.Remove(name);
+            aliases.Remove(name);
             return new GraphNode(id, label, name)
             {
                 NameEn = NameEn,
-                Aliases = Aliases.ToList(),
+                Aliases = aliases.ToList(),
                 Properties = properties,
-                Mentions = Mentions.Distinct().OrderBy(m => m.Article, StringComparer.Ordinal).ThenBy(m => m.Start).ThenBy(m => m.End).ToList(),
+                Mentions = mentions.Distinct().OrderBy(m => m.Article, StringComparer.Ordinal).ThenBy(m => m.Start).ThenBy(m => m.End).ToList(),
             };
         }
 
@@ -332,6 +394,12 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
     /// <summary>An edge being merged.</summary>
     private sealed class EdgeBuilder(string id, string type, string source, string target)
     {
+        public string Type => type;
+
+        public string Source => source;
+
+        public string Target => target;
+
         public List<Evidence> Evidence { get; } = [];
 
         private Dictionary<string, int>? _counts;
@@ -340,6 +408,21 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
         public Dictionary<string, int> Counts => _counts ??= new(StringComparer.Ordinal);
 
         public DefaultingDictionary Values { get; } = new();
+
+        /// <summary>Adds the evidence, counts and values of <paramref name="other"/> (an edge whose end was merged into this one's).</summary>
+        public void Absorb(EdgeBuilder other)
+        {
+            Evidence.AddRange(other.Evidence);
+            foreach (var (article, count) in other.Counts)
+            {
+                Counts[article] = Counts.GetValueOrDefault(article) + count;
+            }
+
+            foreach (var (key, values) in other.Values.Items)
+            {
+                Values[key].UnionWith(values);
+            }
+        }
 
         public GraphEdge Build()
         {

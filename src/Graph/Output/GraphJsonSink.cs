@@ -16,10 +16,16 @@ public sealed class GraphJsonSink : IArticleSink
     private readonly BuildCache? _cache;
     private readonly Dictionary<string, List<ArticleSource>> _duplicates = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the sink over the given lexicon; with a <paramref name="cache"/>, findings of an earlier build are reused and this build's are recorded.</summary>
-    public GraphJsonSink(KnowledgeBase knowledge, BuildCache? cache = null)
+    /// <summary>Creates the sink over the given lexicon, with the built-in learned name recognizer.</summary>
+    public GraphJsonSink(KnowledgeBase knowledge)
+        : this(knowledge, ExtractionOptions.Default)
     {
-        _extractor = GraphExtractor.Create(knowledge);
+    }
+
+    /// <summary>Creates the sink over the given lexicon, with or without the learned name recognizer; with a <paramref name="cache"/>, findings of an earlier build are reused and this build's are recorded.</summary>
+    public GraphJsonSink(KnowledgeBase knowledge, ExtractionOptions options, BuildCache? cache = null)
+    {
+        _extractor = GraphExtractor.Create(knowledge, options);
         _cache = cache;
     }
 

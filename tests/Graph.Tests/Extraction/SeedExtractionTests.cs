@@ -1,5 +1,6 @@
 using Graph.Articles;
 using Graph.Evaluation;
+using Graph.Extraction;
 using Graph.Lexicon;
 using Graph.Output;
 using Graph.Tests.Evaluation;
@@ -12,19 +13,23 @@ namespace Graph.Tests.Extraction;
 /// </summary>
 public sealed class SeedExtractionTests
 {
-    private static readonly Lazy<string> SeedGraph = new(() =>
+    private static readonly Lazy<string> SeedGraph = new(() => WriteSeedGraph(ExtractionOptions.Default));
+
+    private static readonly Lazy<string> SeedGraphWithoutLearnedNer = new(() => WriteSeedGraph(ExtractionOptions.Default with { LearnedNer = false }));
+
+    private static string WriteSeedGraph(ExtractionOptions options)
     {
-        var sink = new GraphJsonSink(KnowledgeBase.LoadBuiltIn());
+        var sink = new GraphJsonSink(KnowledgeBase.LoadBuiltIn(), options);
         var reader = new ArticleReader();
         foreach (var outcome in reader.ReadAsync([Path.Combine(AppContext.BaseDirectory, "Seeds")]).ToBlockingEnumerable())
         {
             sink.Accept(outcome);
         }
 
-        var path = Path.Combine(Path.GetTempPath(), $"graph-seeds-{Environment.ProcessId}.json");
+        var path = Path.Combine(Path.GetTempPath(), $"graph-seeds-{Environment.ProcessId}-{options.LearnedNer}.json");
         File.WriteAllText(path, GraphJsonWriter.Serialize(sink.Build()));
         return path;
-    });
+    }
 
     [Fact]
     public void The_seeds_reach_the_reference_targets_without_duplicate_nodes()
@@ -34,6 +39,19 @@ public sealed class SeedExtractionTests
         Assert.True(report.Entities.F1 >= 0.90, $"entity F1 {report.Entities.F1:F3}");
         Assert.True(report.Relations.F1 >= 0.85, $"relation F1 {report.Relations.F1:F3}");
         Assert.Empty(report.DuplicateNodes);
+    }
+
+    [Fact]
+    public void The_learned_recognizer_adds_no_false_entity_or_relation_to_the_seeds()
+    {
+        var gold = GoldStandard.Load(ScorePy.DataFile("seeds.gold.json"));
+
+        var with = GraphScorer.ScoreFile(gold, SeedGraph.Value);
+        var without = GraphScorer.ScoreFile(gold, SeedGraphWithoutLearnedNer.Value);
+
+        Assert.True(with.Entities.F1 >= without.Entities.F1, $"entity F1 {with.Entities.F1:F3} with, {without.Entities.F1:F3} without");
+        Assert.True(with.Relations.F1 >= without.Relations.F1, $"relation F1 {with.Relations.F1:F3} with, {without.Relations.F1:F3} without");
+        Assert.Equal(without.Entities.FalsePositives, with.Entities.FalsePositives);
     }
 
     [Fact]
