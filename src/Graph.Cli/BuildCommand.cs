@@ -59,15 +59,27 @@ internal static class BuildCommand
                 }
             }
 
-            var (exitCode, graph) = await extraction.RunAsync(parseResult, [WriteCypherAsync], cancellationToken, cache: true, rebuild: parseResult.GetValue(rebuild));
+            List<Func<GraphDocument, string, CancellationToken, Task>> alsoWrite = [WriteCypherAsync];
+            using var schemaClient = settings is null ? null : Neo4jConnectionOptions.CreateClient(settings);
+            int? loaded = null;
+            if (settings is not null)
+            {
+                // The schema is created while the articles are extracted (a wrong address or password shows at once),
+                // and the load starts as soon as the graph is merged, while the files are written.
+                var schema = CreateSchemaAsync(new GraphLoader(schemaClient!), settings, cancellationToken);
+                var size = parseResult.GetValue(batchSize);
+                alsoWrite.Add(async (graph, _, ct) => loaded = await LoadCommand.LoadIntoNeo4jAsync(graph, settings, size, ct, schema));
+            }
+
+            var (exitCode, graph) = await extraction.RunAsync(parseResult, alsoWrite, cancellationToken, cache: true, rebuild: parseResult.GetValue(rebuild));
             if (graph is null || exitCode is ExitCodes.UsageError or ExitCodes.OutputFailed or ExitCodes.Cancelled)
             {
                 return exitCode;
             }
 
-            var output = extraction.OutputFolder(parseResult);
             if (settings is null)
             {
+                var output = extraction.OutputFolder(parseResult);
                 Log.Information(
                     "No Neo4j server given; to load the graph: graph load {GraphJson} --neo4j http://localhost:7474 (or run {Cypher} in Neo4j Browser or cypher-shell)",
                     Path.Combine(output, GraphJsonSink.FileName),
@@ -75,10 +87,25 @@ internal static class BuildCommand
                 return exitCode;
             }
 
-            var loaded = await LoadCommand.LoadIntoNeo4jAsync(graph, settings, parseResult.GetValue(batchSize), cancellationToken);
-            return exitCode != ExitCodes.Success ? exitCode : loaded;
+            return exitCode != ExitCodes.Success ? exitCode : loaded ?? ExitCodes.InputFailed;
         });
         return command;
+    }
+
+    /// <summary>Creates the schema, logging at once when the server cannot be used (the build goes on and writes its files).</summary>
+    private static async Task<int> CreateSchemaAsync(GraphLoader loader, Neo4jConnectionSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var statements = await loader.CreateSchemaAsync(cancellationToken);
+            Log.Debug("Schema ready in {Target} ({Statements} statements)", settings, statements);
+            return statements;
+        }
+        catch (Neo4jException e)
+        {
+            Log.Error("{Error} (the graph files are still written)", e.Message);
+            throw;
+        }
     }
 
     private static Task WriteCypherAsync(GraphDocument graph, string outputFolder, CancellationToken cancellationToken) =>

@@ -76,8 +76,28 @@ internal static class LoadCommand
 
     /// <summary>Loads a graph into Neo4j, logging progress and the summary; returns the exit code (2 when the load failed).</summary>
     /// <remarks>For <c>graph build</c> and any other command that ends by loading a graph.</remarks>
-    public static async Task<int> LoadIntoNeo4jAsync(GraphDocument graph, Neo4jConnectionSettings settings, int batchSize, CancellationToken cancellationToken)
+    /// <param name="graph">The graph to load.</param>
+    /// <param name="settings">Where to load it.</param>
+    /// <param name="batchSize">Rows per transaction.</param>
+    /// <param name="cancellationToken">Stops the load.</param>
+    /// <param name="schemaCreated">The schema creation already started (by <c>graph build</c>, while it extracts); null to create the schema first.</param>
+    public static async Task<int> LoadIntoNeo4jAsync(GraphDocument graph, Neo4jConnectionSettings settings, int batchSize, CancellationToken cancellationToken, Task<int>? schemaCreated = null)
     {
+        var schemaStatements = 0;
+        if (schemaCreated is not null)
+        {
+            try
+            {
+                schemaStatements = await schemaCreated;
+            }
+            catch (Neo4jException)
+            {
+                // Already reported when it failed, while the articles were being extracted.
+                Log.Error("The graph was not loaded into {Target}", settings);
+                return ExitCodes.InputFailed;
+            }
+        }
+
         using var client = Neo4jConnectionOptions.CreateClient(settings);
         Log.Information("Loading {Articles} articles, {Nodes} nodes and {Edges} edges into {Target}", graph.Articles.Count, graph.Nodes.Count, graph.Edges.Count, settings);
         var lastStep = string.Empty;
@@ -91,7 +111,8 @@ internal static class LoadCommand
 
             Log.Debug("batch {Done}/{Total} ({Step})", p.BatchesDone, p.BatchesTotal, p.Step);
         });
-        var summary = await new GraphLoader(client).LoadAsync(graph, new LoadOptions { BatchSize = batchSize }, progress, cancellationToken);
+        var summary = await new GraphLoader(client).LoadAsync(graph, new LoadOptions { BatchSize = batchSize, CreateSchema = schemaCreated is null }, progress, cancellationToken);
+        summary = summary with { SchemaStatements = summary.SchemaStatements + schemaStatements };
         Report(summary);
         return summary.Succeeded ? ExitCodes.Success : ExitCodes.InputFailed;
     }

@@ -50,11 +50,7 @@ public sealed class GraphLoader
         {
             if (options.CreateSchema)
             {
-                foreach (var statement in Neo4jSchema.Statements.Append(Neo4jSchema.AwaitIndexesStatement))
-                {
-                    await _runner.RunAsync(new CypherStatement(statement), cancellationToken).ConfigureAwait(false);
-                    schemaStatements++;
-                }
+                schemaStatements = await CreateSchemaAsync(cancellationToken).ConfigureAwait(false);
             }
 
             step = "check loaded articles";
@@ -74,6 +70,23 @@ public sealed class GraphLoader
                 Elapsed = clock.Elapsed,
             };
         }
+    }
+
+    /// <summary>Creates the constraints and indexes, each statement in its own transaction, and waits for the indexes to come online.</summary>
+    /// <param name="cancellationToken">Stops between statements.</param>
+    /// <returns>The number of statements run.</returns>
+    /// <exception cref="Neo4jException">The server could not be reached or refused a statement.</exception>
+    /// <remarks>Schema changes and writes cannot share a transaction; <c>graph build</c> runs this while it extracts.</remarks>
+    public async Task<int> CreateSchemaAsync(CancellationToken cancellationToken = default)
+    {
+        var statements = 0;
+        foreach (var statement in Neo4jSchema.Statements.Append(Neo4jSchema.AwaitIndexesStatement))
+        {
+            await _runner.RunAsync(new CypherStatement(statement), cancellationToken).ConfigureAwait(false);
+            statements++;
+        }
+
+        return statements;
     }
 
     private async Task<List<string>> FindLoadedArticlesAsync(GraphDocument graph, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed class GraphJsonSink : IArticleSink
         _cache = cache;
     }
 
-    /// <summary>Called with the graph after it is built, before it is written (to write other formats of it).</summary>
+    /// <summary>Called with the graph after it is built, while it is written (to write other formats of it or load it elsewhere).</summary>
     public List<Func<GraphDocument, string, CancellationToken, Task>> AlsoWrite { get; } = [];
 
     private static string Describe(ArticleSource source) => source.Line is { } line ? $"{source.File}:{line}" : source.File;
@@ -96,15 +96,15 @@ public sealed class GraphJsonSink : IArticleSink
     {
         var graph = Build();
         Written = graph;
-        await AtomicFileWriter.WriteAsync(Path.Combine(outputFolder, FileName), (stream, _) =>
-        {
-            GraphJsonWriter.Write(graph, stream);
-            return Task.CompletedTask;
-        }, cancellationToken);
-        foreach (var write in AlsoWrite)
-        {
-            await write(graph, outputFolder, cancellationToken);
-        }
+        // graph.json and the other outputs (graph.cypher, a Neo4j load) are written at the same time.
+        var json = Task.Run(
+            () => AtomicFileWriter.WriteAsync(Path.Combine(outputFolder, FileName), (stream, _) =>
+            {
+                GraphJsonWriter.Write(graph, stream);
+                return Task.CompletedTask;
+            }, cancellationToken),
+            cancellationToken);
+        await Task.WhenAll(AlsoWrite.Select(write => Task.Run(() => write(graph, outputFolder, cancellationToken), cancellationToken)).Prepend(json));
     }
 
     /// <summary>An article's findings with its record for the next build (when there is a cache).</summary>

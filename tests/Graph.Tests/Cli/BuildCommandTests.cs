@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Sockets;
 using Graph.Cli;
 using Graph.Output;
+using Graph.Neo4j;
 using Graph.Tests.Articles;
+using Graph.Tests.Neo4j;
 
 namespace Graph.Tests.Cli;
 
@@ -40,6 +42,58 @@ public sealed class BuildCommandTests
             Assert.Equal(ExitCodes.InputFailed, exitCode);
             Assert.True(File.Exists(Path.Combine(output, GraphJsonSink.FileName)));
             Assert.True(File.Exists(Path.Combine(output, BuildCommand.CypherFileName)));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("NEO4J_PASSWORD", null);
+        }
+    }
+
+    [Fact]
+    public async Task Build_creates_the_schema_before_any_data_and_loads_the_graph()
+    {
+        using var folder = new TemporaryFolder();
+        var output = Path.Combine(folder.Path, "out");
+        SkipWhenALiveServerIsConfigured();
+        // Every statement succeeds; the data statements' one row says every row was merged.
+        await using var server = LoopbackHttpServer.Start(_ => Task.FromResult(new RecordedResponse(
+            200,
+            [("Content-Type", "application/json")],
+            """{"results":[{"columns":["merged"],"data":[{"row":[1000000],"meta":[null]}]}],"errors":[]}"""u8.ToArray())));
+        Environment.SetEnvironmentVariable("NEO4J_PASSWORD", "secret");
+        try
+        {
+            var exitCode = await Program.Main(["build", ArticleTestData.SeedsFolder, "-o", output, "--neo4j", server.Uri.ToString(), "-v", "quiet"]);
+
+            Assert.Equal(ExitCodes.Success, exitCode);
+            Assert.True(File.Exists(Path.Combine(output, GraphJsonSink.FileName)));
+            var bodies = server.Requests.Select(r => r.Body).ToList();
+            var schema = Neo4jSchema.Statements.Count + 1;
+            Assert.True(bodies.Count > schema, $"only {bodies.Count} requests");
+            Assert.All(bodies.Take(schema), body => Assert.DoesNotContain("UNWIND", body, StringComparison.Ordinal));
+            Assert.Contains(bodies.Skip(schema), body => body.Contains("UNWIND $rows", StringComparison.Ordinal) && body.Contains("person:ali-shamkhani", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("NEO4J_PASSWORD", null);
+        }
+    }
+
+    [Fact]
+    public async Task Build_with_a_wrong_password_sends_no_data_and_still_writes_the_files()
+    {
+        using var folder = new TemporaryFolder();
+        var output = Path.Combine(folder.Path, "out");
+        SkipWhenALiveServerIsConfigured();
+        await using var server = LoopbackHttpServer.Replaying("05-tx-commit-wrong-password.txt");
+        Environment.SetEnvironmentVariable("NEO4J_PASSWORD", "wrong");
+        try
+        {
+            var exitCode = await Program.Main(["build", ArticleTestData.SeedsFolder, "-o", output, "--neo4j", server.Uri.ToString(), "-v", "quiet"]);
+
+            Assert.Equal(ExitCodes.InputFailed, exitCode);
+            Assert.True(File.Exists(Path.Combine(output, BuildCommand.CypherFileName)));
+            Assert.Single(server.Requests);
         }
         finally
         {
