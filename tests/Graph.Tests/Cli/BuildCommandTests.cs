@@ -34,19 +34,12 @@ public sealed class BuildCommandTests
         var output = Path.Combine(folder.Path, "out");
         var port = FreePort();
         SkipWhenALiveServerIsConfigured();
-        Environment.SetEnvironmentVariable("NEO4J_PASSWORD", "secret");
-        try
-        {
-            var exitCode = await Program.Main(["build", ArticleTestData.SeedsFolder, "-o", output, "--neo4j", $"http://127.0.0.1:{port}", "-v", "quiet"]);
 
-            Assert.Equal(ExitCodes.InputFailed, exitCode);
-            Assert.True(File.Exists(Path.Combine(output, GraphJsonSink.FileName)));
-            Assert.True(File.Exists(Path.Combine(output, BuildCommand.CypherFileName)));
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("NEO4J_PASSWORD", null);
-        }
+        var exitCode = await BuildIntoAsync(output, $"http://127.0.0.1:{port}", "secret");
+
+        Assert.Equal(ExitCodes.InputFailed, exitCode);
+        Assert.True(File.Exists(Path.Combine(output, GraphJsonSink.FileName)));
+        Assert.True(File.Exists(Path.Combine(output, BuildCommand.CypherFileName)));
     }
 
     [Fact]
@@ -60,23 +53,16 @@ public sealed class BuildCommandTests
             200,
             [("Content-Type", "application/json")],
             """{"results":[{"columns":["merged"],"data":[{"row":[1000000],"meta":[null]}]}],"errors":[]}"""u8.ToArray())));
-        Environment.SetEnvironmentVariable("NEO4J_PASSWORD", "secret");
-        try
-        {
-            var exitCode = await Program.Main(["build", ArticleTestData.SeedsFolder, "-o", output, "--neo4j", server.Uri.ToString(), "-v", "quiet"]);
 
-            Assert.Equal(ExitCodes.Success, exitCode);
-            Assert.True(File.Exists(Path.Combine(output, GraphJsonSink.FileName)));
-            var bodies = server.Requests.Select(r => r.Body).ToList();
-            var schema = Neo4jSchema.Statements.Count + 1;
-            Assert.True(bodies.Count > schema, $"only {bodies.Count} requests");
-            Assert.All(bodies.Take(schema), body => Assert.DoesNotContain("UNWIND", body, StringComparison.Ordinal));
-            Assert.Contains(bodies.Skip(schema), body => body.Contains("UNWIND $rows", StringComparison.Ordinal) && body.Contains("person:ali-shamkhani", StringComparison.Ordinal));
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("NEO4J_PASSWORD", null);
-        }
+        var exitCode = await BuildIntoAsync(output, server.Uri.ToString(), "secret");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.True(File.Exists(Path.Combine(output, GraphJsonSink.FileName)));
+        var bodies = server.Requests.Select(r => r.Body).ToList();
+        var schema = Neo4jSchema.Statements.Count + 1;
+        Assert.True(bodies.Count > schema, $"only {bodies.Count} requests");
+        Assert.All(bodies.Take(schema), body => Assert.DoesNotContain("UNWIND", body, StringComparison.Ordinal));
+        Assert.Contains(bodies.Skip(schema), body => body.Contains("UNWIND $rows", StringComparison.Ordinal) && body.Contains("person:ali-shamkhani", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -86,14 +72,21 @@ public sealed class BuildCommandTests
         var output = Path.Combine(folder.Path, "out");
         SkipWhenALiveServerIsConfigured();
         await using var server = LoopbackHttpServer.Replaying("05-tx-commit-wrong-password.txt");
-        Environment.SetEnvironmentVariable("NEO4J_PASSWORD", "wrong");
+
+        var exitCode = await BuildIntoAsync(output, server.Uri.ToString(), "wrong");
+
+        Assert.Equal(ExitCodes.InputFailed, exitCode);
+        Assert.True(File.Exists(Path.Combine(output, BuildCommand.CypherFileName)));
+        Assert.Single(server.Requests);
+    }
+
+    /// <summary>Runs <c>graph build</c> on the seeds into <paramref name="output"/>, loading into <paramref name="uri"/> with the password in NEO4J_PASSWORD.</summary>
+    private static async Task<int> BuildIntoAsync(string output, string uri, string password)
+    {
+        Environment.SetEnvironmentVariable("NEO4J_PASSWORD", password);
         try
         {
-            var exitCode = await Program.Main(["build", ArticleTestData.SeedsFolder, "-o", output, "--neo4j", server.Uri.ToString(), "-v", "quiet"]);
-
-            Assert.Equal(ExitCodes.InputFailed, exitCode);
-            Assert.True(File.Exists(Path.Combine(output, BuildCommand.CypherFileName)));
-            Assert.Single(server.Requests);
+            return await Program.Main(["build", ArticleTestData.SeedsFolder, "-o", output, "--neo4j", uri, "-v", "quiet"]);
         }
         finally
         {

@@ -68,11 +68,7 @@ public sealed class ArticlesJsonSinkTests
         sink.Accept(new DuplicateArticle(first.Article.Id, new ArticleSource("feed.jsonl", 3, "x"), first.Article.Source));
         sink.Accept(new InputFailed(new ArticleSource("c.txt"), InputFailureReason.Empty, "is empty"));
 
-        await sink.WriteAsync(folder.Path, TestContext.Current.CancellationToken);
-
-        Assert.Equal(
-            JsonSerializer.Serialize(sink.ToDocument(), GraphJsonWriter.Options) + "\n",
-            File.ReadAllText(Path.Combine(folder.Path, ArticlesDocument.FileName)));
+        await AssertWrittenAsSerializedAsync(sink, folder.Path);
     }
 
     [Fact]
@@ -82,11 +78,7 @@ public sealed class ArticlesJsonSinkTests
         using var sink = new ArticlesJsonSink();
         sink.Accept(new InputFailed(new ArticleSource("c.txt"), InputFailureReason.Empty, "is empty"));
 
-        await sink.WriteAsync(folder.Path, TestContext.Current.CancellationToken);
-
-        Assert.Equal(
-            JsonSerializer.Serialize(sink.ToDocument(), GraphJsonWriter.Options) + "\n",
-            File.ReadAllText(Path.Combine(folder.Path, ArticlesDocument.FileName)));
+        await AssertWrittenAsSerializedAsync(sink, folder.Path);
     }
 
     [Fact]
@@ -133,5 +125,14 @@ public sealed class ArticlesJsonSinkTests
 
             return sentences;
         }
+    }
+
+    private static async Task AssertWrittenAsSerializedAsync(ArticlesJsonSink sink, string folder)
+    {
+        await sink.WriteAsync(folder, TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            JsonSerializer.Serialize(sink.ToDocument(), GraphJsonWriter.Options) + "\n",
+            File.ReadAllText(Path.Combine(folder, ArticlesDocument.FileName)));
     }
 }
