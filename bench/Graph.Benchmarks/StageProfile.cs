@@ -44,16 +44,17 @@ internal static class StageProfile
     private static void Profile(List<string> files, bool print)
     {
         var total = Stopwatch.StartNew();
-        var times = new List<(string Stage, TimeSpan Time, TimeSpan Cpu)>();
+        var times = new List<(string Stage, TimeSpan Time, TimeSpan Cpu, long Allocated)>();
         var process = Process.GetCurrentProcess();
         T Time<T>(string stage, Func<T> action)
         {
             process.Refresh();
             var cpu = process.TotalProcessorTime;
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             var result = action();
             process.Refresh();
-            times.Add((stage, watch.Elapsed, process.TotalProcessorTime - cpu));
+            times.Add((stage, watch.Elapsed, process.TotalProcessorTime - cpu, GC.GetAllocatedBytesForCurrentThread() - allocated));
             return result;
         }
 
@@ -105,11 +106,11 @@ internal static class StageProfile
 
         var megabytes = bytes.Sum(b => b.Length) / 1e6;
         Console.WriteLine($"{files.Count} articles, {megabytes:F1} MB, {graph.Nodes.Count} nodes, {graph.Edges.Count} edges");
-        Console.WriteLine("| stage | wall ms | CPU ms | CPU µs/article | MB/s of text (wall) |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
-        foreach (var (stage, time, cpu) in times)
+        Console.WriteLine("| stage | wall ms | CPU ms | CPU µs/article | MB/s of text (wall) | KB allocated/article |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var (stage, time, cpu, allocated) in times)
         {
-            Console.WriteLine($"| {stage} | {time.TotalMilliseconds:F0} | {cpu.TotalMilliseconds:F0} | {cpu.TotalMilliseconds * 1000 / files.Count:F0} | {megabytes / time.TotalSeconds:F1} |");
+            Console.WriteLine($"| {stage} | {time.TotalMilliseconds:F0} | {cpu.TotalMilliseconds:F0} | {cpu.TotalMilliseconds * 1000 / files.Count:F0} | {megabytes / time.TotalSeconds:F1} | {allocated / 1024.0 / files.Count:F0} |");
         }
 
         Console.WriteLine($"total {total.Elapsed.TotalMilliseconds:F0} ms; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");

@@ -256,7 +256,8 @@ public sealed class PersianNormalizer : ITextNormalizer
                 _ends[_length - 1] = _gapEnd;
             }
 
-            return new NormalizedText(original, new string(_text, 0, _length), _starts[.._length], _ends[.._length]);
+            // The maps may be longer than the text: NormalizedText reads them only below the text's length.
+            return new NormalizedText(original, new string(_text, 0, _length), _starts, _ends);
         }
 
         public string FinishText() => new(_text, 0, _length);
