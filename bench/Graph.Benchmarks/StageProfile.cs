@@ -3,6 +3,7 @@ using Graph.Articles;
 using Graph.Extraction;
 using Graph.Lexicon;
 using Graph.Model;
+using Graph.Ner;
 using Graph.Output;
 using Graph.Text;
 
@@ -75,6 +76,9 @@ internal static class StageProfile
         Time("triggers (matcher only)", () => articles.Select((a, i) => sentences[i].Sum(s => lexicon.Triggers.Matcher.FindAll(a.Content.Text, s.Span).Count)).Sum());
         var extractor = new ArticleExtractor(lexicon, PersianSentenceSplitter.Instance, PersianTokenizer.Instance, PersianDateFinder.Instance);
         var extractions = Time("extract (all of it)", () => articles.Select(extractor.Extract).ToList());
+        var learned = new LearnedNameFinder(lexicon, NerModel.BuiltIn, ExtractionOptions.Default);
+        var withLearnedNames = new ArticleExtractor(lexicon, PersianSentenceSplitter.Instance, PersianTokenizer.Instance, PersianDateFinder.Instance, learned);
+        Time("extract with the learned recognizer (as graph extract)", () => articles.Select(withLearnedNames.Extract).Count());
         var assembler = new GraphAssembler(knowledge);
         Time("assemble", () =>
         {
