@@ -6,7 +6,7 @@ namespace Graph.Benchmarks;
 /// <summary>
 /// Runs the benchmarks (<c>dotnet run -c Release --project bench/Graph.Benchmarks -- --filter '*'</c>) or
 /// writes a benchmark corpus (<c>… -- corpus --articles 100000 -o /tmp/corpus</c>) or times the stages
-/// of extraction over a corpus (<c>… -- stages /tmp/corpus/articles</c>).
+/// of extraction over a corpus (<c>… -- stages /tmp/corpus/articles [--warm]</c>).
 /// </summary>
 public static class Program
 {
@@ -18,9 +18,9 @@ public static class Program
             return CorpusCommand.Create().Parse(args[1..]).Invoke();
         }
 
-        if (args.Length == 2 && args[0] == "stages")
+        if (args.Length is 2 or 3 && args[0] == "stages" && (args.Length == 2 || args[2] == "--warm"))
         {
-            return StageProfile.Run(args[1]);
+            return StageProfile.Run(args[1], warm: args.Length == 3);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

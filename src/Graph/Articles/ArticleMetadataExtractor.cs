@@ -37,7 +37,8 @@ public sealed class ArticleMetadataExtractor
     public ArticleMetadata Extract(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var lines = normalizedText.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        // The lines are read lazily: the title and the header are at the top of a long text.
+        var lines = NonEmptyLines(normalizedText);
         var title = lines.FirstOrDefault(l => _lines.Classify(l) != LineKind.Date);
         DateMention? published = null;
         foreach (var line in lines.Take(HeaderLines))
@@ -50,6 +51,23 @@ public sealed class ArticleMetadataExtractor
         }
 
         return new ArticleMetadata(title, _outletFinder.Find(normalizedText), published?.Date, published?.Time);
+    }
+
+    /// <summary>The lines of <paramref name="text"/> without surrounding white space, those left empty skipped.</summary>
+    private static IEnumerable<string> NonEmptyLines(string text)
+    {
+        for (var start = 0; start <= text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.Length > 0)
+            {
+                yield return line.ToString();
+            }
+
+            start = end + 1;
+        }
     }
 
     /// <summary>

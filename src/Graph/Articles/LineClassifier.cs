@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.RegularExpressions;
 using Graph.Text;
 
@@ -43,6 +41,12 @@ internal sealed partial class LineClassifier(IDateFinder dateFinder)
         "در", "به", "با", "و", "از", "این", "را", "ها", "های", "خبر", "مطلب", "صفحه", "تاریخ", "انتشار", "زمان", "ساعت", "منتشر", "شده",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Filler.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Every word of the headings and furniture phrases.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseWords =
+        ListHeadings.Concat(FurniturePhrases).SelectMany(p => p).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public LineKind Classify(string normalizedLine)
     {
         var canonical = Canonical(normalizedLine);
@@ -51,10 +55,15 @@ internal sealed partial class LineClassifier(IDateFinder dateFinder)
             return LineKind.Blank;
         }
 
-        var dates = dateFinder.Find(normalizedLine);
-        if (dates.Count > 0 && HasNoOtherWords(Canonical(RemoveSpans(normalizedLine, dates)), out _))
+        // A word that is no filler, no furniture and no part of any date stays once the dates are taken away: such a
+        // line (most lines of an article) is no date line, and is not searched for dates.
+        if (!HasWordOutsideDates(canonical))
         {
-            return LineKind.Date;
+            var dates = dateFinder.Find(normalizedLine);
+            if (dates.Count > 0 && HasNoOtherWords(Canonical(RemoveSpans(normalizedLine, dates)), out _))
+            {
+                return LineKind.Date;
+            }
         }
 
         if (!ArabicLetter().IsMatch(canonical) && canonical.Count(c => c == ' ') < MaxTokensOfLatinOnlyFurniture)
@@ -82,35 +91,40 @@ internal sealed partial class LineClassifier(IDateFinder dateFinder)
     /// </summary>
     private static bool HasNoOtherWords(string canonical, out bool? listHeading)
     {
-        var words = new List<string>();
-        var match = Tokens().Match(canonical);
-        bool Read(int count)
+        var words = new List<(int Index, int Length)>();
+        var tokens = Tokens().EnumerateMatches(canonical);
+        var more = true;
+        listHeading = null;
+        for (var i = 0; ;)
         {
-            while (words.Count < count && match.Success)
+            while (more && words.Count < i + MaxPhraseWords)
             {
-                words.Add(match.Value);
-                match = match.NextMatch();
+                more = tokens.MoveNext();
+                if (more)
+                {
+                    words.Add((tokens.Current.Index, tokens.Current.Length));
+                }
             }
 
-            return words.Count >= count;
-        }
+            if (i >= words.Count)
+            {
+                return true;
+            }
 
-        listHeading = null;
-        for (var i = 0; Read(i + MaxPhraseWords) || i < words.Count;)
-        {
-            if (MatchLength(words, i, ListHeadings) is > 0 and var headingLength)
+            if (MatchLength(canonical, words, i, ListHeadings) is > 0 and var headingLength)
             {
                 listHeading = true;
                 i += headingLength;
             }
-            else if (MatchLength(words, i, FurniturePhrases) is > 0 and var phraseLength)
+            else if (MatchLength(canonical, words, i, FurniturePhrases) is > 0 and var phraseLength)
             {
                 listHeading ??= false;
                 i += phraseLength;
             }
             else
             {
-                if (!Filler.Contains(words[i]) && ArabicLetter().IsMatch(words[i]))
+                var word = canonical.AsSpan(words[i].Index, words[i].Length);
+                if (!FillerLookup.Contains(word) && word.ContainsAnyInRange('\u0600', '\u06FF'))
                 {
                     return false;
                 }
@@ -118,22 +132,54 @@ internal sealed partial class LineClassifier(IDateFinder dateFinder)
                 i++;
             }
         }
-
-        return true;
     }
 
-    private static int MatchLength(List<string> words, int start, string[][] phrases)
+    /// <summary>Whether <paramref name="canonical"/> has a word that would make it text however much of it were dates (see <see cref="HasNoOtherWords"/>).</summary>
+    private bool HasWordOutsideDates(string canonical)
+    {
+        if (dateFinder is not PersianDateFinder)
+        {
+            return false;
+        }
+
+        foreach (var token in Tokens().EnumerateMatches(canonical))
+        {
+            var word = canonical.AsSpan(token.Index, token.Length);
+            if (word.ContainsAnyInRange('\u0600', '\u06FF') && !FillerLookup.Contains(word) && !PhraseWords.Contains(word)
+                && !PersianDateFinder.MayBeInMention(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int MatchLength(string canonical, List<(int Index, int Length)> words, int start, string[][] phrases)
     {
         var best = 0;
         foreach (var phrase in phrases)
         {
-            if (phrase.Length > best && start + phrase.Length <= words.Count && phrase.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(words).Slice(start, phrase.Length)))
+            if (phrase.Length > best && start + phrase.Length <= words.Count && IsPhraseAt(canonical, words, start, phrase))
             {
                 best = phrase.Length;
             }
         }
 
         return best;
+    }
+
+    private static bool IsPhraseAt(string canonical, List<(int Index, int Length)> words, int start, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!canonical.AsSpan(words[start + k].Index, words[start + k].Length).SequenceEqual(phrase[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string RemoveSpans(string text, IReadOnlyList<DateMention> mentions)
@@ -151,26 +197,27 @@ internal sealed partial class LineClassifier(IDateFinder dateFinder)
     private static string Canonical(string line)
     {
         // Equivalent to replacing ZWNJ by a space, collapsing runs of \s (char.IsWhiteSpace) to one space and trimming.
-        var result = new StringBuilder(line.Length);
+        var result = line.Length <= 512 ? stackalloc char[line.Length] : new char[line.Length];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in line)
         {
             if (c == PersianNormalizer.Zwnj || char.IsWhiteSpace(c))
             {
-                pendingSpace = result.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                result.Append(' ');
+                result[length++] = ' ';
                 pendingSpace = false;
             }
 
-            result.Append(c);
+            result[length++] = c;
         }
 
-        return result.ToString();
+        return new string(result[..length]);
     }
 
     private static string[][] Split(string[] phrases) => [.. phrases.Select(p => p.Split(' '))];

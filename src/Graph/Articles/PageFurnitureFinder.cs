@@ -48,7 +48,7 @@ public sealed class PageFurnitureFinder
             }
 
             var contentEnd = end > start && original[end - 1] == '\r' ? end - 1 : end;
-            var line = PersianNormalizer.Instance.NormalizeString(original[start..contentEnd]);
+            var line = PersianNormalizer.Instance.NormalizeString(original.AsSpan(start, contentEnd - start));
             var kind = _classifier.Classify(line);
             if (inList && kind is LineKind.Text && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsOfListItem)
             {

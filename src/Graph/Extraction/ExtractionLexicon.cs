@@ -85,6 +85,9 @@ internal sealed class ExtractionLexicon
     /// <summary>Given names, as matcher keys.</summary>
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary><see cref="GivenNames"/>, looked up by a span of characters.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNamesByKey => GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The trigger words.</summary>
     public TriggerSet Triggers { get; }
 

@@ -287,8 +287,8 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
     private void AddNewPeople(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<string>> titles, List<Referent> referents, SentenceView view, ArticleMemory memory)
     {
         bool Free(int i) => i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word
-            && !referents.Any(r => r.FirstToken <= i && i <= r.LastToken)
-            && !view.Triggers.Any(t => t.FirstToken <= i && i <= t.LastToken)
+            && !IsCovered(referents, i)
+            && !IsInTrigger(view.Triggers, i)
             && tokens[i].Text.Length >= 2;
 
         void AddPerson(int first, int nameFirst, int nameLast)
@@ -407,6 +407,19 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
         }
     }
 
+    private static bool IsInTrigger(IReadOnlyList<TriggerHit> triggers, int index)
+    {
+        for (var k = 0; k < triggers.Count; k++)
+        {
+            if (triggers[k].FirstToken <= index && index <= triggers[k].LastToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Places, organizations and nationalities of the learned recognizer, as names (before role phrases, which may take them as their scope).</summary>
     private static void AddLearnedPlacesAndOrganizations(IReadOnlyList<Token> tokens, List<LearnedName> learned, List<Referent> referents, List<MentionRecord> mentions, int sentence, ArticleMemory memory)
     {
@@ -470,7 +483,7 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
     {
         for (var split = 2; split < word.Length - 2; split++)
         {
-            if (IsGivenName(word[..split]) && memory.NewPeople.BySurname(word[split..]) is { } id)
+            if (IsGivenName(word.AsSpan(0, split)) && memory.NewPeople.BySurname(word[split..]) is { } id)
             {
                 return id;
             }
@@ -479,14 +492,17 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
         return null;
     }
 
-    private bool IsGivenName(string word) => lexicon.GivenNames.Contains(PhraseMatcher<string>.Key(word));
+    private bool IsGivenName(ReadOnlySpan<char> word)
+    {
+        var key = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        return lexicon.GivenNamesByKey.Contains(key[..PhraseMatcher<string>.WriteKey(word, key)]);
+    }
 
     private void AddPronounsAndGroups(IReadOnlyList<Token> tokens, List<Referent> referents, SentenceView view)
     {
-        bool Free(int i) => !referents.Any(r => r.FirstToken <= i && i <= r.LastToken);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Free(i))
+            if (IsCovered(referents, i))
             {
                 continue;
             }
@@ -494,13 +510,12 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             var matched = false;
             for (var length = 3; length >= 2 && !matched; length--)
             {
-                if (i + length > tokens.Count || !Enumerable.Range(i, length).All(Free))
+                if (i + length > tokens.Count || !AreFree(referents, i, length))
                 {
                     continue;
                 }
 
-                var key = PhraseMatcher<string>.Key(string.Concat(Enumerable.Range(i, length).Select(k => tokens[k].Text)));
-                if (lexicon.Triggers.CountryReferences.TryGetValue(key, out var count))
+                if (TryGetCountryReference(tokens, i, length, out var count))
                 {
                     referents.Add(new Referent(ReferentKind.CountryGroup, new TextSpan(tokens[i].Span.Start, tokens[i + length - 1].Span.End), i, i + length - 1, [], NodeLabel.Country) { GroupSize = count });
                     i += length - 1;
@@ -513,6 +528,53 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
                 referents.Add(new Referent(ReferentKind.Pronoun, tokens[i].Span, i, i, [], NodeLabel.Person));
             }
         }
+    }
+
+    /// <summary>Whether the words of tokens <paramref name="first"/> on, <paramref name="length"/> of them, are a country reference («این کشور»), and which.</summary>
+    private bool TryGetCountryReference(IReadOnlyList<Token> tokens, int first, int length, out int count)
+    {
+        var chars = 0;
+        for (var k = first; k < first + length; k++)
+        {
+            chars += tokens[k].Text.Length;
+        }
+
+        var key = chars <= 256 ? stackalloc char[chars] : new char[chars];
+        var written = 0;
+        for (var k = first; k < first + length; k++)
+        {
+            written += PhraseMatcher<string>.WriteKey(tokens[k].Text, key[written..]);
+        }
+
+        return lexicon.Triggers.TryGetCountryReference(key[..written], out count);
+    }
+
+    /// <summary>Whether a referent covers token <paramref name="index"/>.</summary>
+    private static bool IsCovered(List<Referent> referents, int index)
+    {
+        foreach (var referent in referents)
+        {
+            if (referent.FirstToken <= index && index <= referent.LastToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether no referent covers any of the <paramref name="length"/> tokens from <paramref name="first"/>.</summary>
+    private static bool AreFree(List<Referent> referents, int first, int length)
+    {
+        for (var i = first; i < first + length; i++)
+        {
+            if (IsCovered(referents, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void ApplyAppositions(List<Referent> referents, SentenceView view, ArticleMemory memory)

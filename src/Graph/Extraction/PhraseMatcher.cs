@@ -50,6 +50,21 @@ internal sealed class PhraseMatcher<T>
         return new string(chars, 0, n);
     }
 
+    /// <summary>Writes the key of <paramref name="normalizedPhrase"/> (see <see cref="Key"/>) to <paramref name="destination"/>, which is long enough, and returns its length.</summary>
+    public static int WriteKey(ReadOnlySpan<char> normalizedPhrase, Span<char> destination)
+    {
+        var n = 0;
+        foreach (var c in normalizedPhrase)
+        {
+            if (!IsSeparator(c))
+            {
+                destination[n++] = c;
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>Adds a normalized phrase with its value.</summary>
     public void Add(string normalizedPhrase, T value)
     {

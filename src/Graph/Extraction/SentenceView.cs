@@ -63,8 +63,21 @@ internal sealed class SentenceView
     public bool TokenIs(int index, TriggerKind kind) => index >= 0 && index < _covered.Length && (_covered[index] & (1UL << (int)kind)) != 0;
 
     /// <summary>The trigger of <paramref name="kind"/> that starts at the token, if any.</summary>
-    public TriggerHit? TriggerAt(int index, TriggerKind kind) =>
-        index >= 0 && index < _starting.Length && _starting[index] is { } starting ? starting.Find(t => t.Is(kind)) : null;
+    public TriggerHit? TriggerAt(int index, TriggerKind kind)
+    {
+        if (index >= 0 && index < _starting.Length && _starting[index] is { } starting)
+        {
+            foreach (var trigger in starting)
+            {
+                if (trigger.Is(kind))
+                {
+                    return trigger;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The referent that starts at the token (or right after an opening quote there), if any.</summary>
     public Referent? ReferentAt(int index) =>

@@ -59,10 +59,13 @@ internal sealed class TriggerSet
         ["generic"] = TriggerKind.ActGeneric,
     };
 
-    private TriggerSet(PhraseMatcher<TriggerKind> matcher, IReadOnlyDictionary<string, int> countryReferences)
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _countryReferencesByKey;
+
+    private TriggerSet(PhraseMatcher<TriggerKind> matcher, Dictionary<string, int> countryReferences)
     {
         Matcher = matcher;
         CountryReferences = countryReferences;
+        _countryReferencesByKey = countryReferences.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The matcher over every trigger phrase; a phrase may belong to several families.</summary>
@@ -70,6 +73,9 @@ internal sealed class TriggerSet
 
     /// <summary>Phrases that refer back to the last N countries («این کشور» 1, «دو کشور» 2), normalized key to N.</summary>
     public IReadOnlyDictionary<string, int> CountryReferences { get; }
+
+    /// <summary>The N of the country reference whose key (<see cref="PhraseMatcher{T}.Key"/>) is <paramref name="key"/>, without making a string of it.</summary>
+    public bool TryGetCountryReference(ReadOnlySpan<char> key, out int count) => _countryReferencesByKey.TryGetValue(key, out count);
 
     /// <summary>Reads the triggers from the <c>triggers</c> JSON object.</summary>
     public static TriggerSet Parse(JsonElement triggers, ITextNormalizer normalizer)

@@ -174,6 +174,7 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
         var merges = SurnameMerges();
         var absorbed = merges.GroupBy(m => m.Value, m => _nodes[m.Key]).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var edges = new Dictionary<string, EdgeBuilder>(StringComparer.Ordinal);
+        var taken = new HashSet<EdgeBuilder>(ReferenceEqualityComparer.Instance);
         foreach (var edge in _edges.Values)
         {
             var source = merges.GetValueOrDefault(edge.Source, edge.Source);
@@ -191,8 +192,23 @@ internal sealed class GraphAssembler(KnowledgeBase knowledge)
             var id = $"{edge.Type}:{source}->{target}";
             if (!edges.TryGetValue(id, out var merged))
             {
+                if (edge.Source == source && edge.Target == target)
+                {
+                    // An edge nothing was merged into is taken as it is, not copied; it is copied if another joins it.
+                    edges[id] = edge;
+                    taken.Add(edge);
+                    continue;
+                }
+
                 merged = new EdgeBuilder(id, edge.Type, source, target);
                 edges[id] = merged;
+            }
+            else if (taken.Contains(merged))
+            {
+                var copy = new EdgeBuilder(id, merged.Type, source, target);
+                copy.Absorb(merged);
+                edges[id] = copy;
+                merged = copy;
             }
 
             merged.Absorb(edge);

@@ -9,6 +9,7 @@ public sealed class NormalizedText
     private readonly int[] _starts;
     private readonly int[] _ends;
 
+    /// <remarks><paramref name="starts"/> and <paramref name="ends"/> hold at least one entry per character of <paramref name="text"/>.</remarks>
     internal NormalizedText(string original, string text, int[] starts, int[] ends)
     {
         Original = original;

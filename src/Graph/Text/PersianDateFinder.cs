@@ -103,6 +103,15 @@ public sealed partial class PersianDateFinder : IDateFinder
     /// <summary>Every match of <see cref="RelativeDay"/> contains one of these.</summary>
     private static readonly string[] RelativeDayWords = ["روز", "فردا", "امشب", "دیشب"];
 
+    /// <summary>
+    /// The runs of letters written in the patterns that match words (numeric dates match digits only). A run of
+    /// letters inside a mention is made of whole runs of the patterns, so it holds one of these or, from «ه.ش.», is a
+    /// single letter.
+    /// </summary>
+    private static readonly SearchValues<string> PatternWords = SearchValues.Create(
+        [.. LetterRuns(WrittenDatePattern + " " + TimeOfDayPattern + " " + RelativeDayPattern + " " + WeekdayPattern).Where(run => run.Length >= 2)],
+        StringComparison.Ordinal);
+
     private static readonly PersianCalendar Jalali = new();
     private static readonly UmAlQuraCalendar Hijri = new();
 
@@ -111,6 +120,15 @@ public sealed partial class PersianDateFinder : IDateFinder
 
     /// <inheritdoc />
     public IReadOnlyList<DateMention> Find(string normalizedText) => Find(normalizedText, null);
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, a whole run of letters, marks and digits of a text, may share characters with a
+    /// mention found in that text. A mention starts and ends at the edge of such a run, or inside one beside an ASCII
+    /// digit or after an era word; so a word for which this is false lies wholly outside every mention, and callers
+    /// can tell that a text is more than dates without searching it.
+    /// </summary>
+    internal static bool MayBeInMention(ReadOnlySpan<char> word) =>
+        word.Length < 2 || word.ContainsAnyInRange('0', '9') || word.ContainsAny(PatternWords);
 
     /// <inheritdoc />
     public IReadOnlyList<DateMention> Find(string normalizedText, DateOnly? reference)
@@ -386,13 +404,42 @@ public sealed partial class PersianDateFinder : IDateFinder
         return OrdinalUnits.GetValueOrDefault(canonical);
     }
 
+    private static IEnumerable<string> LetterRuns(string pattern)
+    {
+        var start = -1;
+        for (var i = 0; i <= pattern.Length; i++)
+        {
+            var inRun = i < pattern.Length && (char.IsLetter(pattern[i]) || char.GetUnicodeCategory(pattern[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark);
+            if (inRun && start < 0)
+            {
+                start = i;
+            }
+            else if (!inRun && start >= 0)
+            {
+                yield return pattern[start..i];
+                start = -1;
+            }
+        }
+    }
+
     /// <summary>The word with spaces and joiners removed, for looking names up whatever their spacing.</summary>
     private static string Canonical(string word) => word.Replace(" ", "", StringComparison.Ordinal).Replace("\u200C", "", StringComparison.Ordinal).Replace("\t", "", StringComparison.Ordinal);
 
-    [GeneratedRegex(
+    private const string WrittenDatePattern =
         Before + "(?<head>(?:(?<day>[0-9]{1,2})|(?<ordinal>" + Ordinal + "))[ \t]*(?<month>" + MonthNames + ")(?<mah>" + Join + "ماه)?" + After + ")"
         + "(?:[ \t]+(?:سال[ \t]+)?(?<year>[0-9]{4}|[0-9]{2}(?=" + TwoDigitYearFollower + "))" + After
-        + "(?:[ \t]*(?:" + Era + ")(?![\\p{L}\\p{M}\\u200C]))?)?")]
+        + "(?:[ \t]*(?:" + Era + ")(?![\\p{L}\\p{M}\\u200C]))?)?";
+
+    private const string TimeOfDayPattern =
+        Before + "(?:ساعت[ \t]*)?(?<![0-9:])(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})(?::(?<second>[0-9]{2}))?(?![0-9]|:[0-9])";
+
+    private const string RelativeDayPattern =
+        Before + "(?:امروز|دیروز|پریروز|پس" + Join + "فردا|فردا|امشب|دیشب|(?<!(?:[0-9]|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند)[ \t]+)روز[ \t]+گذشته)" + After;
+
+    private const string WeekdayPattern =
+        Before + "(?:روز[ \t]+)?(?<weekday>یک" + Join + "شنبه|دو" + Join + "شنبه|سه" + Join + "شنبه|چهار" + Join + "شنبه|پنج" + Join + "شنبه|شنبه|(?<!(?:امام|نماز|ائمه|خطبه|خطبه‌های|خطبه های)[ \u200C])جمعه)" + After;
+
+    [GeneratedRegex(WrittenDatePattern)]
     private static partial Regex WrittenDate();
 
     [GeneratedRegex(NumericBefore + "(?:(?<year>[0-9]{4})(?<sep>[/.\\-])|(?<year>[4-9][0-9])(?<sep>/))(?<month>[0-9]{1,2})\\k<sep>(?<day>[0-9]{1,2})" + NumericAfter)]
@@ -401,13 +448,13 @@ public sealed partial class PersianDateFinder : IDateFinder
     [GeneratedRegex(NumericBefore + "(?<first>[0-9]{1,2})(?<sep>[/.\\-])(?<second>[0-9]{1,2})\\k<sep>(?<year>[0-9]{4})" + NumericAfter)]
     private static partial Regex NumericYearLast();
 
-    [GeneratedRegex(Before + "(?:ساعت[ \t]*)?(?<![0-9:])(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})(?::(?<second>[0-9]{2}))?(?![0-9]|:[0-9])")]
+    [GeneratedRegex(TimeOfDayPattern)]
     private static partial Regex TimeOfDay();
 
-    [GeneratedRegex(Before + "(?:امروز|دیروز|پریروز|پس" + Join + "فردا|فردا|امشب|دیشب|(?<!(?:[0-9]|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند)[ \t]+)روز[ \t]+گذشته)" + After)]
+    [GeneratedRegex(RelativeDayPattern)]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex(Before + "(?:روز[ \t]+)?(?<weekday>یک" + Join + "شنبه|دو" + Join + "شنبه|سه" + Join + "شنبه|چهار" + Join + "شنبه|پنج" + Join + "شنبه|شنبه|(?<!(?:امام|نماز|ائمه|خطبه|خطبه‌های|خطبه های)[ \u200C])جمعه)" + After)]
+    [GeneratedRegex(WeekdayPattern)]
     private static partial Regex Weekday();
 
     private enum CalendarKind

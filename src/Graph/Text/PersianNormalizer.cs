@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Graph.Text;
 
@@ -32,23 +31,26 @@ public sealed class PersianNormalizer : ITextNormalizer
     {
         ArgumentNullException.ThrowIfNull(original);
         ArgumentNullException.ThrowIfNull(excluded);
-        var builder = new Builder(original, withMap: true);
+        var builder = new Builder(original.Length, withMap: true);
         Run(original, excluded, builder);
-        return builder.Finish();
+        return builder.Finish(original);
     }
 
-    private static void Run(string original, IReadOnlyList<TextSpan> excluded, Builder builder)
+    private static void Run(ReadOnlySpan<char> original, IReadOnlyList<TextSpan> excluded, Builder builder)
     {
+        // The excluded span at nextExcluded, read once per span rather than once per character.
         var nextExcluded = 0;
-        var folded = new StringBuilder(4);
+        var count = excluded.Count;
+        var (excludedStart, excludedEnd) = count > 0 ? (excluded[0].Start, excluded[0].End) : (int.MaxValue, int.MaxValue);
         for (var i = 0; i < original.Length; i++)
         {
-            while (nextExcluded < excluded.Count && excluded[nextExcluded].End <= i)
+            while (excludedEnd <= i)
             {
                 nextExcluded++;
+                (excludedStart, excludedEnd) = nextExcluded < count ? (excluded[nextExcluded].Start, excluded[nextExcluded].End) : (int.MaxValue, int.MaxValue);
             }
 
-            if (nextExcluded < excluded.Count && excluded[nextExcluded].Start <= i)
+            if (excludedStart <= i)
             {
                 builder.Gap(i, GapKind.Paragraph);
                 continue;
@@ -62,10 +64,11 @@ public sealed class PersianNormalizer : ITextNormalizer
                 continue;
             }
 
-            var decomposition = ArabicPresentationForms.Decompose(c);
+            // Presentation forms all lie at or above U+FB50; the table is not consulted below it.
+            var decomposition = c < '\uFB50' ? null : ArabicPresentationForms.Decompose(c);
             if (decomposition is null)
             {
-                Process(c, i, builder, folded);
+                Process(c, i, builder);
             }
             else if (!decomposition.Any(part => Classify(part) == CharClass.Keep))
             {
@@ -76,7 +79,7 @@ public sealed class PersianNormalizer : ITextNormalizer
             {
                 foreach (var part in decomposition)
                 {
-                    Process(part, i, builder, folded);
+                    Process(part, i, builder);
                 }
             }
         }
@@ -86,13 +89,19 @@ public sealed class PersianNormalizer : ITextNormalizer
     public string NormalizeString(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return NormalizeString(text.AsSpan());
+    }
+
+    /// <summary>Normalizes a piece of a text (a line) and returns only the text.</summary>
+    internal string NormalizeString(ReadOnlySpan<char> text)
+    {
         // The same text as Normalize gives, without building the map to the original offsets.
-        var builder = new Builder(text, withMap: false);
+        var builder = new Builder(text.Length, withMap: false);
         Run(text, [], builder);
         return builder.FinishText();
     }
 
-    private static void Process(char c, int index, Builder builder, StringBuilder folded)
+    private static void Process(char c, int index, Builder builder)
     {
         switch (Classify(c))
         {
@@ -112,9 +121,7 @@ public sealed class PersianNormalizer : ITextNormalizer
                 builder.Gap(index, GapKind.Joiner);
                 break;
             default:
-                folded.Clear();
-                Fold(c, folded);
-                builder.Emit(index, folded);
+                builder.Emit(index, Fold(c));
                 break;
         }
     }
@@ -130,6 +137,12 @@ public sealed class PersianNormalizer : ITextNormalizer
             return CharClass.Drop;
         }
 
+        // Printable ASCII and the Arabic block (but for its format characters) are kept: the common case, without the Unicode lookups below.
+        if (c is >= '\u0021' and <= '\u007E' or >= '\u0606' and <= '\u06FF' and not '\u061C' and not '\u06DD')
+        {
+            return CharClass.Keep;
+        }
+
         return c switch
         {
             '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' => CharClass.Newline,
@@ -143,42 +156,19 @@ public sealed class PersianNormalizer : ITextNormalizer
         };
     }
 
-    private static void Fold(char c, StringBuilder output)
+    private static char Fold(char c) => c switch
     {
-        switch (c)
-        {
-            case '\u064A' or '\u0649' or '\u06D0' or '\u06D2' or '\u06CC':
-                output.Append('\u06CC');
-                return;
-            case '\u0643' or '\u06AA' or '\u06A9':
-                output.Append('\u06A9');
-                return;
-            case '\u0629' or '\u06C0' or '\u06BE' or '\u06C1' or '\u06D5':
-                output.Append('\u0647');
-                return;
-            case '\u0623' or '\u0625' or '\u0671' or '\u0672' or '\u0673':
-                output.Append('\u0627');
-                return;
-            case '\u0624':
-                output.Append('\u0648');
-                return;
-            case >= '\u06F0' and <= '\u06F9':
-                output.Append((char)('0' + (c - '\u06F0')));
-                return;
-            case >= '\u0660' and <= '\u0669':
-                output.Append((char)('0' + (c - '\u0660')));
-                return;
-            case '\u066B':
-                output.Append('.');
-                return;
-            case '\u066C':
-                output.Append(',');
-                return;
-            default:
-                output.Append(c);
-                return;
-        }
-    }
+        '\u064A' or '\u0649' or '\u06D0' or '\u06D2' or '\u06CC' => '\u06CC',
+        '\u0643' or '\u06AA' or '\u06A9' => '\u06A9',
+        '\u0629' or '\u06C0' or '\u06BE' or '\u06C1' or '\u06D5' => '\u0647',
+        '\u0623' or '\u0625' or '\u0671' or '\u0672' or '\u0673' => '\u0627',
+        '\u0624' => '\u0648',
+        >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+        '\u066B' => '.',
+        '\u066C' => ',',
+        _ => c,
+    };
 
     private enum CharClass
     {
@@ -200,11 +190,12 @@ public sealed class PersianNormalizer : ITextNormalizer
     }
 
     /// <summary>Accumulates output characters and their original ranges; resolves runs of gap characters.</summary>
-    private sealed class Builder(string original, bool withMap)
+    private sealed class Builder(int capacity, bool withMap)
     {
-        private readonly StringBuilder _text = new(original.Length);
-        private readonly List<int>? _starts = withMap ? new(original.Length) : null;
-        private readonly List<int>? _ends = withMap ? new(original.Length) : null;
+        private char[] _text = new char[Math.Max(capacity, 4)];
+        private int[] _starts = withMap ? new int[Math.Max(capacity, 4)] : [];
+        private int[] _ends = withMap ? new int[Math.Max(capacity, 4)] : [];
+        private int _length;
         private int _gapStart = -1;
         private int _gapEnd;
         private int _newlines;
@@ -245,42 +236,31 @@ public sealed class PersianNormalizer : ITextNormalizer
             {
                 _gapEnd = index + 1;
             }
-            else if (_ends is { Count: > 0 })
+            else if (withMap && _length > 0)
             {
-                _ends[^1] = index + 1;
+                _ends[_length - 1] = index + 1;
             }
         }
 
-        public void Emit(int index, StringBuilder folded)
+        public void Emit(int index, char c)
         {
-            if (folded.Length == 0)
-            {
-                Drop(index);
-                return;
-            }
-
-            ResolveGap(folded[0]);
+            ResolveGap(c);
             // The first output character also stands for any leading whitespace and dropped characters.
-            var start = _text.Length == 0 ? 0 : index;
-            for (var k = 0; k < folded.Length; k++)
-            {
-                _text.Append(folded[k]);
-                _starts?.Add(k == 0 ? start : index);
-                _ends?.Add(index + 1);
-            }
+            Append(c, _length == 0 ? 0 : index, index + 1);
         }
 
-        public NormalizedText Finish()
+        public NormalizedText Finish(string original)
         {
-            if (_gapStart >= 0 && _ends!.Count > 0)
+            if (_gapStart >= 0 && _length > 0)
             {
-                _ends[^1] = _gapEnd;
+                _ends[_length - 1] = _gapEnd;
             }
 
-            return new NormalizedText(original, _text.ToString(), [.. _starts!], [.. _ends!]);
+            // The maps may be longer than the text: NormalizedText reads them only below the text's length.
+            return new NormalizedText(original, new string(_text, 0, _length), _starts, _ends);
         }
 
-        public string FinishText() => _text.ToString();
+        public string FinishText() => new(_text, 0, _length);
 
         private void ResolveGap(char next)
         {
@@ -289,7 +269,7 @@ public sealed class PersianNormalizer : ITextNormalizer
                 return;
             }
 
-            if (_text.Length == 0)
+            if (_length == 0)
             {
                 // Leading gap characters belong to the first output character (see Emit).
             }
@@ -297,31 +277,27 @@ public sealed class PersianNormalizer : ITextNormalizer
             {
                 // One break maps to the whole gap; of two, the first maps to the gap up to its first line break.
                 var secondStart = Math.Min(_firstBreakEnd, _gapEnd - 1);
-                _text.Append('\n');
-                _starts?.Add(_gapStart);
-                _ends?.Add(_newlines == 1 ? _gapEnd : _firstBreakEnd);
+                Append('\n', _gapStart, _newlines == 1 ? _gapEnd : _firstBreakEnd);
                 if (_newlines > 1)
                 {
-                    _text.Append('\n');
-                    _starts?.Add(secondStart);
-                    _ends?.Add(_gapEnd);
+                    Append('\n', secondStart, _gapEnd);
                 }
             }
             else if (_space)
             {
-                Append(' ');
+                Append(' ', _gapStart, _gapEnd);
             }
-            else if (IsArabicScriptLetter(_text[^1]) && IsArabicScriptLetter(next))
+            else if (IsArabicScriptLetter(_text[_length - 1]) && IsArabicScriptLetter(next))
             {
-                Append(Zwnj);
+                Append(Zwnj, _gapStart, _gapEnd);
             }
             else if (_softSpace)
             {
-                Append(' ');
+                Append(' ', _gapStart, _gapEnd);
             }
-            else if (_ends is not null)
+            else if (withMap)
             {
-                _ends[^1] = _gapEnd;
+                _ends[_length - 1] = _gapEnd;
             }
 
             _gapStart = -1;
@@ -330,11 +306,26 @@ public sealed class PersianNormalizer : ITextNormalizer
             _softSpace = false;
         }
 
-        private void Append(char c)
+        private void Append(char c, int start, int end)
         {
-            _text.Append(c);
-            _starts?.Add(_gapStart);
-            _ends?.Add(_gapEnd);
+            if (_length == _text.Length)
+            {
+                Array.Resize(ref _text, _length * 2);
+                if (withMap)
+                {
+                    Array.Resize(ref _starts, _length * 2);
+                    Array.Resize(ref _ends, _length * 2);
+                }
+            }
+
+            _text[_length] = c;
+            if (withMap)
+            {
+                _starts[_length] = start;
+                _ends[_length] = end;
+            }
+
+            _length++;
         }
     }
 }
