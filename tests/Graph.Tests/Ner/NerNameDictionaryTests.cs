@@ -27,7 +27,9 @@ public sealed class NerNameDictionaryTests
     {
         Assert.Equal(["ORG"], Dictionary.TypesOf("nato"));
         Assert.Equal(5, Dictionary.Count);
-        Assert.Equal((3, new[] { 1, 0, 1 }), Dictionary.Entries.Where(e => e.Form == "امید").Select(e => (e.Total, e.ByType)).Single());
+        var entry = Dictionary.Entries.Single(e => e.Form == "امید");
+        Assert.Equal(3, entry.Total);
+        Assert.Equal([1, 0, 1], entry.ByType);
     }
 
     [Fact]
