@@ -7,13 +7,14 @@ namespace Graph.Ner;
 /// The features of each token of a sentence: the word and its normalized form (and stem), prefixes and
 /// suffixes of two to four letters, letter trigrams, shape, neighbouring words and word pairs, what the
 /// lexicon says about it and its neighbours (names and their labels, given names, titles and roles
-/// before, speech verbs after, prepositions), and its position.
+/// before, speech verbs after, prepositions), the name types the training sentences gave the word
+/// (<see cref="NerNameDictionary"/>), and its position.
 /// Words are expected already normalized by <see cref="PersianNormalizer"/>.
 /// </summary>
 internal static class NerFeatureExtractor
 {
     /// <summary>The version of the feature templates; a model records it and is refused by another version.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     private const string SentenceStart = "<s>";
     private const string SentenceEnd = "</s>";
@@ -42,22 +43,22 @@ internal static class NerFeatureExtractor
     private static readonly string[] SuffixTemplates = ["s2=", "s3=", "s4="];
 
     /// <summary>The features of every token, as strings (to read them).</summary>
-    public static string[][] Names(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
+    public static string[][] Names(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints, NerNameDictionary? dictionary = null)
     {
         var sink = new NerFeatureNames();
-        Extract(words, hints, sink);
+        Extract(words, hints, dictionary ?? NerNameDictionary.Empty, sink);
         return sink.Tokens;
     }
 
     /// <summary>The features of every token, as hashes (to score them).</summary>
-    public static ulong[][] Hashes(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
+    public static ulong[][] Hashes(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints, NerNameDictionary? dictionary = null)
     {
         var sink = new NerFeatureHashes();
-        Extract(words, hints, sink);
+        Extract(words, hints, dictionary ?? NerNameDictionary.Empty, sink);
         return sink.Tokens;
     }
 
-    private static void Extract(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints, INerFeatureSink features)
+    private static void Extract(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints, NerNameDictionary dictionary, INerFeatureSink features)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(hints);
@@ -100,6 +101,11 @@ internal static class NerFeatureExtractor
             }
 
             features.Add("sh=", shapes[i]);
+            foreach (var type in dictionary.TypesOf(form))
+            {
+                features.Add("d=", type);
+            }
+
             features.Add("w-1=", FormAt(i - 1));
             features.Add("w-2=", FormAt(i - 2));
             features.Add("w+1=", FormAt(i + 1));

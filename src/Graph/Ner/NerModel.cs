@@ -6,7 +6,8 @@ namespace Graph.Ner;
 
 /// <summary>
 /// A trained name tagger: sparse feature weights per BIO tag, tag transition weights, and the
-/// temperature that turns its scores into probabilities. Saved as gzip-compressed binary.
+/// temperature that turns its scores into probabilities, and the dictionary of the training words that were
+/// part of names. Saved as gzip-compressed binary.
 /// </summary>
 public sealed class NerModel
 {
@@ -14,15 +15,16 @@ public sealed class NerModel
     public const string BuiltInResource = "Graph.Ner.Model.parstwiner.ner.gz";
 
     private const string Magic = "GNER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private static readonly Lazy<NerModel> LazyBuiltIn = new(LoadBuiltIn);
 
     private readonly NerWeightTable _weights;
     private readonly double[] _transitions;
 
-    internal NerModel(NerTagSet tags, NerWeightTable weights, double[] transitions, double temperature, double outsideBias, IReadOnlyDictionary<string, string> properties)
+    internal NerModel(NerTagSet tags, NerWeightTable weights, double[] transitions, double temperature, double outsideBias, IReadOnlyDictionary<string, string> properties, NerNameDictionary? dictionary = null)
     {
+        Dictionary = dictionary ?? NerNameDictionary.Empty;
         TagSet = tags;
         _weights = weights;
         _transitions = transitions;
@@ -56,6 +58,9 @@ public sealed class NerModel
     public IReadOnlyDictionary<string, string> Properties { get; }
 
     internal NerTagSet TagSet { get; }
+
+    /// <summary>The training words that were part of names, by type (the dictionary features).</summary>
+    internal NerNameDictionary Dictionary { get; }
 
     /// <summary>The transition weights, row by previous tag (the sentence start last).</summary>
     internal double[] TransitionWeights => _transitions;
@@ -122,7 +127,27 @@ public sealed class NerModel
                 table.Add((key, weights));
             }
 
-            return new NerModel(new NerTagSet(tags), new NerWeightTable(table), transitions, temperature, outsideBias, properties);
+            var types = new string[reader.ReadInt32()];
+            for (var i = 0; i < types.Length; i++)
+            {
+                types[i] = reader.ReadString();
+            }
+
+            var entries = new (string Form, int Total, int[] ByType)[reader.ReadInt32()];
+            for (var e = 0; e < entries.Length; e++)
+            {
+                var form = reader.ReadString();
+                var total = reader.Read7BitEncodedInt();
+                var byType = new int[types.Length];
+                for (var t = 0; t < types.Length; t++)
+                {
+                    byType[t] = reader.Read7BitEncodedInt();
+                }
+
+                entries[e] = (form, total, byType);
+            }
+
+            return new NerModel(new NerTagSet(tags), new NerWeightTable(table), transitions, temperature, outsideBias, properties, NerNameDictionary.From(types, entries));
         }
         catch (Exception exception) when (exception is EndOfStreamException or ArgumentException or InvalidDataException or FormatException)
         {
@@ -177,6 +202,23 @@ public sealed class NerModel
                 writer.Write((float)weight.Weight);
             }
         }
+
+        writer.Write(Dictionary.Types.Count);
+        foreach (var type in Dictionary.Types)
+        {
+            writer.Write(type);
+        }
+
+        writer.Write(Dictionary.Count);
+        foreach (var (form, total, byType) in Dictionary.Entries)
+        {
+            writer.Write(form);
+            writer.Write7BitEncodedInt(total);
+            foreach (var count in byType)
+            {
+                writer.Write7BitEncodedInt(count);
+            }
+        }
     }
 
     /// <summary>Writes the model to a file.</summary>
@@ -188,20 +230,24 @@ public sealed class NerModel
 
     /// <summary>A copy of the model with other properties (training information).</summary>
     public NerModel WithProperties(IReadOnlyDictionary<string, string> properties) =>
-        new(TagSet, _weights, _transitions, Temperature, OutsideBias, properties);
+        new(TagSet, _weights, _transitions, Temperature, OutsideBias, properties, Dictionary);
 
     /// <summary>A copy of the model with another temperature.</summary>
     internal NerModel WithTemperature(double temperature) =>
-        new(TagSet, _weights, _transitions, temperature, OutsideBias, Properties);
+        new(TagSet, _weights, _transitions, temperature, OutsideBias, Properties, Dictionary);
 
     /// <summary>A copy of the model with another bias against «O».</summary>
     internal NerModel WithOutsideBias(double outsideBias) =>
-        new(TagSet, _weights, _transitions, Temperature, outsideBias, Properties);
+        new(TagSet, _weights, _transitions, Temperature, outsideBias, Properties, Dictionary);
+
+    /// <summary>A copy of the model with other transition weights.</summary>
+    internal NerModel WithTransitions(double[] transitions) =>
+        new(TagSet, _weights, transitions, Temperature, OutsideBias, Properties, Dictionary);
 
     /// <summary>The tag of every token (best sequence).</summary>
     internal string[] TagWords(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
     {
-        var emissions = Emissions(NerFeatureExtractor.Hashes(words, hints));
+        var emissions = Emissions(NerFeatureExtractor.Hashes(words, hints, Dictionary));
         return LinearChain.Viterbi(emissions, _transitions, TagSet, words.Count).Select(t => Tags[t]).ToArray();
     }
 
@@ -220,7 +266,7 @@ public sealed class NerModel
             return TaggedNames.None;
         }
 
-        var emissions = Emissions(NerFeatureExtractor.Hashes(words, hints));
+        var emissions = Emissions(NerFeatureExtractor.Hashes(words, hints, Dictionary));
         var best = LinearChain.Viterbi(emissions, _transitions, TagSet, words.Count);
         return new TaggedNames(this, emissions, NerSpan.FromTags(best.Select(t => Tags[t]).ToArray()));
     }

@@ -27,6 +27,7 @@ public sealed class NerTrainer
         _options = options ?? new NerTrainingOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.Epochs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MinFeatureCount, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.DictionaryFolds, 2);
     }
 
     /// <summary>Trains on <paramref name="train"/>, choosing the pass by <paramref name="development"/>; <paramref name="onEpoch"/> hears every pass.</summary>
@@ -43,8 +44,17 @@ public sealed class NerTrainer
         var types = train.SelectMany(s => s.Tags).Select(t => NerTagSet.Split(t).Type).OfType<string>().Distinct()
             .OrderBy(t => Array.IndexOf(PreferredTypeOrder, t) is var i && i < 0 ? int.MaxValue : i).ThenBy(t => t, StringComparer.Ordinal).ToList();
         var tags = NerTagSet.ForTypes(types);
-        var trainFeatures = train.Select(Featurize).ToList();
-        var developmentFeatures = development.Select(Featurize).ToList();
+        var trainPrepared = train.Select(s => NerTagger.Prepare(s.Tokens, _hints)).ToList();
+        var developmentPrepared = development.Select(s => NerTagger.Prepare(s.Tokens, _hints)).ToList();
+        NerNameDictionary DictionaryWithout(int fold) => NerNameDictionary.Build(
+            types, trainPrepared.Select((p, k) => (p.Words, Tags: NerTagSet.Repair(train[k].Tags), Fold: k % _options.DictionaryFolds)).Where(s => s.Fold != fold).Select(s => (s.Words, s.Tags)));
+
+        // Jackknifing: a training sentence sees the dictionary of the other folds, as a new sentence sees that of all of them,
+        // so that the model learns how far a word's past names predict its next one.
+        var dictionary = DictionaryWithout(-1);
+        var foldDictionaries = Enumerable.Range(0, _options.DictionaryFolds).Select(DictionaryWithout).ToArray();
+        var trainFeatures = trainPrepared.Select((p, k) => NerFeatureExtractor.Hashes(p.Words, p.Hints, foldDictionaries[k % _options.DictionaryFolds])).ToList();
+        var developmentFeatures = developmentPrepared.Select(p => NerFeatureExtractor.Hashes(p.Words, p.Hints, dictionary)).ToList();
 
         var counts = new Dictionary<ulong, int>();
         foreach (var feature in trainFeatures.SelectMany(s => s).SelectMany(t => t))
@@ -82,7 +92,7 @@ public sealed class NerTrainer
                 }
             }
 
-            var model = BuildModel(Mean(perceptrons.Select(p => p.Averaged()).ToList()), names, tags);
+            var model = BuildModel(Mean(perceptrons.Select(p => p.Averaged()).ToList()), names, tags, dictionary);
             var (selection, all) = Score(model, developmentFeatures, development);
             var report = new NerEpochReport(epoch, selection, all, clock.Elapsed);
             reports.Add(report);
@@ -106,6 +116,8 @@ public sealed class NerTrainer
             ["minFeatureCount"] = _options.MinFeatureCount.ToString(CultureInfo.InvariantCulture),
             ["minWeight"] = _options.MinWeight.ToString(CultureInfo.InvariantCulture),
             ["members"] = _options.Members.ToString(CultureInfo.InvariantCulture),
+            ["dictionaryFolds"] = _options.DictionaryFolds.ToString(CultureInfo.InvariantCulture),
+            ["dictionaryWords"] = dictionary.Count.ToString(CultureInfo.InvariantCulture),
             ["outsideBias"] = outsideBias.ToString(CultureInfo.InvariantCulture),
             ["trainSentences"] = train.Count.ToString(CultureInfo.InvariantCulture),
             ["developmentSentences"] = development.Count.ToString(CultureInfo.InvariantCulture),
@@ -144,13 +156,7 @@ public sealed class NerTrainer
         return (weights, transitions);
     }
 
-    private ulong[][] Featurize(TaggedSentence sentence)
-    {
-        var (words, hints) = NerTagger.Prepare(sentence.Tokens, _hints);
-        return NerFeatureExtractor.Hashes(words, hints);
-    }
-
-    private NerModel BuildModel((float[] Weights, double[] Transitions) learned, ulong[] names, NerTagSet tags)
+    private NerModel BuildModel((float[] Weights, double[] Transitions) learned, ulong[] names, NerTagSet tags, NerNameDictionary dictionary)
     {
         var (weights, transitions) = learned;
         var features = new List<(ulong, IReadOnlyList<NerTagWeight>)>(names.Length);
@@ -169,7 +175,7 @@ public sealed class NerTrainer
             features.Add((names[f], row));
         }
 
-        return new NerModel(tags, new NerWeightTable(features), transitions, 1.0, 0.0, new Dictionary<string, string>());
+        return new NerModel(tags, new NerWeightTable(features), transitions, 1.0, 0.0, new Dictionary<string, string>(), dictionary);
     }
 
     /// <summary>The temperature that makes the gold development tags most probable.</summary>

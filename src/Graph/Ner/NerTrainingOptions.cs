@@ -18,6 +18,12 @@ public sealed record NerTrainingOptions
     /// <summary>How many perceptrons are trained side by side, each on its own shuffling (seeds Seed, Seed+1…), and averaged into the model.</summary>
     public int Members { get; init; } = 5;
 
+    /// <summary>
+    /// The training sentences are split into this many folds (sentence k in fold k mod N) and each sentence's
+    /// dictionary features come from the other folds (jackknifing), so that they are as reliable as on new text.
+    /// </summary>
+    public int DictionaryFolds { get; init; } = 10;
+
     /// <summary>The types whose micro-averaged development F1 picks the best epoch.</summary>
     public IReadOnlyList<string> SelectionTypes { get; init; } = ["PER", "LOC", "ORG"];
 }

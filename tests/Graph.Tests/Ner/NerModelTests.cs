@@ -14,6 +14,9 @@ public sealed class NerModelTests
         return stream.ToArray();
     }
 
+    private static List<string> DictionaryLines(NerModel model) =>
+        [.. model.Dictionary.Entries.Select(e => $"{e.Form} {e.Total} {string.Join(",", e.ByType)}")];
+
     [Fact]
     public void Training_twice_with_the_same_seed_gives_the_same_model_byte_for_byte()
     {
@@ -57,6 +60,27 @@ public sealed class NerModelTests
         Assert.Equal(new NerTagger(Tiny.Value, knowledge).FindNames(sentence), new NerTagger(loaded, knowledge).FindNames(sentence));
         Assert.Equal(Tiny.Value.Temperature, loaded.Temperature);
         Assert.Equal(Tiny.Value.Properties, loaded.Properties);
+        Assert.Equal(DictionaryLines(Tiny.Value), DictionaryLines(loaded));
+    }
+
+    [Fact]
+    public void The_model_keeps_the_names_of_its_training_sentences_as_a_dictionary()
+    {
+        Assert.Equal(["PER"], Tiny.Value.Dictionary.TypesOf("کامران"));
+        Assert.Equal(["LOC"], Tiny.Value.Dictionary.TypesOf("کلاته"));
+        Assert.Empty(Tiny.Value.Dictionary.TypesOf("گفت"));
+    }
+
+    [Fact]
+    public void A_name_seen_in_one_training_sentence_only_enters_the_dictionary_of_the_model()
+    {
+        // While training, that sentence sees the dictionary of the other fold, which lacks «زرین»; new text sees all of it.
+        var sentences = TinyCorpus.Sentences.Append(new TaggedSentence(["خانم", "زرین", "گفت", "."], ["O", "B-PER", "O", "O"])).ToList();
+        var model = new NerTrainer(Graph.Lexicon.KnowledgeBase.FromSources([]), new NerTrainingOptions { Epochs = 2, Members = 1, MinFeatureCount = 1, DictionaryFolds = 2 })
+            .Train(sentences, sentences).Model;
+
+        Assert.Equal(["PER"], model.Dictionary.TypesOf("زرین"));
+        Assert.Equal("2", model.Properties["dictionaryFolds"]);
     }
 
     [Fact]
