@@ -14,8 +14,8 @@ internal sealed class LinearChainLattice
     private readonly double[] _beta;
     private readonly double[] _scale;
 
-    /// <summary>Runs forward-backward over log-scores (see <see cref="LinearChain"/> for the layout).</summary>
-    public LinearChainLattice(ReadOnlySpan<double> emissions, ReadOnlySpan<double> transitions, NerTagSet tags, int length)
+    /// <summary>Runs forward-backward over log-scores divided by <paramref name="temperature"/> (see <see cref="LinearChain"/> for the layout).</summary>
+    public LinearChainLattice(ReadOnlySpan<double> emissions, ReadOnlySpan<double> transitions, NerTagSet tags, int length, double temperature = 1)
     {
         var count = tags.Count;
         _tags = tags;
@@ -31,14 +31,14 @@ internal sealed class LinearChainLattice
         var maxTransition = double.NegativeInfinity;
         for (var i = 0; i < _transitions.Length; i++)
         {
-            maxTransition = Math.Max(maxTransition, transitions[i]);
+            maxTransition = Math.Max(maxTransition, transitions[i] / temperature);
         }
 
         for (var p = 0; p <= count; p++)
         {
             for (var y = 0; y < count; y++)
             {
-                _transitions[p * count + y] = tags.Allowed(p, y) ? Math.Exp(transitions[p * count + y] - maxTransition) : 0;
+                _transitions[p * count + y] = tags.Allowed(p, y) ? Math.Exp(transitions[p * count + y] / temperature - maxTransition) : 0;
             }
         }
 
@@ -47,12 +47,12 @@ internal sealed class LinearChainLattice
             var max = double.NegativeInfinity;
             for (var y = 0; y < count; y++)
             {
-                max = Math.Max(max, emissions[t * count + y]);
+                max = Math.Max(max, emissions[t * count + y] / temperature);
             }
 
             for (var y = 0; y < count; y++)
             {
-                _emissions[t * count + y] = Math.Exp(emissions[t * count + y] - max);
+                _emissions[t * count + y] = Math.Exp(emissions[t * count + y] / temperature - max);
             }
 
             logZ += max + maxTransition;

@@ -58,18 +58,24 @@ internal static class NerFeatureExtractor
         return sink.Tokens;
     }
 
-    private static void Extract(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints, NerNameDictionary dictionary, INerFeatureSink features)
+    /// <summary>Sends the features of every token to <paramref name="features"/>, token by token.</summary>
+    internal static void Extract(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints, NerNameDictionary dictionary, INerFeatureSink features)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(hints);
         var n = words.Count;
         var forms = new string[n];
         var shapes = new string[n];
+        var longest = 0;
         for (var i = 0; i < n; i++)
         {
             forms[i] = Form(words[i]);
             shapes[i] = Shape(words[i]);
+            longest = Math.Max(longest, forms[i].Length);
         }
+
+        // The form between word-boundary marks, for the letter trigrams.
+        Span<char> buffer = longest <= 126 ? stackalloc char[128] : new char[longest + 2];
 
         string FormAt(int i) => i < 0 ? SentenceStart : i >= n ? SentenceEnd : forms[i];
         NerTokenHint HintAt(int i) => i < 0 || i >= n ? default : hints[i];
@@ -79,9 +85,9 @@ internal static class NerFeatureExtractor
             var form = forms[i];
             features.Add("b");
             features.Add("w=", form);
-            if (Stem(form) is { } stem)
+            if (StemLength(form) is var stemLength && stemLength > 0)
             {
-                features.Add("st=", stem);
+                features.Add("st=", form.AsSpan(0, stemLength));
             }
 
             for (var k = 2; k <= 3 && k < form.Length; k++)
@@ -94,10 +100,13 @@ internal static class NerFeatureExtractor
                 features.Add(SuffixTemplates[k - 2], form.AsSpan(form.Length - k));
             }
 
-            var marked = "^" + form + "$";
+            var marked = buffer[..(form.Length + 2)];
+            marked[0] = '^';
+            form.CopyTo(marked[1..]);
+            marked[^1] = '$';
             for (var k = 0; k + 3 <= marked.Length; k++)
             {
-                features.Add("c3=", marked.AsSpan(k, 3));
+                features.Add("c3=", marked.Slice(k, 3));
             }
 
             features.Add("sh=", shapes[i]);
@@ -199,18 +208,18 @@ internal static class NerFeatureExtractor
         return builder.Length > 0 ? builder.ToString() : word;
     }
 
-    /// <summary>The form without one plural or adjectival suffix, when at least three letters remain.</summary>
-    internal static string? Stem(string form)
+    /// <summary>The length of the form without one plural or adjectival suffix, when at least three letters remain; else 0.</summary>
+    internal static int StemLength(string form)
     {
         foreach (var suffix in StemSuffixes)
         {
             if (form.Length - suffix.Length >= 3 && form.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return form[..^suffix.Length];
+                return form.Length - suffix.Length;
             }
         }
 
-        return null;
+        return 0;
     }
 
     /// <summary>The kinds of characters of the word with runs collapsed: «ف» Arabic script, «A»/«a» Latin, «0» digit, punctuation as itself.</summary>

@@ -2,7 +2,7 @@ namespace Graph.Ner;
 
 /// <summary>
 /// Collects features as 64-bit FNV-1a hashes of their strings, without building the strings: the hash
-/// of «w=» followed by «تهران» is the hash of «w=تهران» (<see cref="Of"/>).
+/// of «w=» followed by «تهران» is the hash of «w=تهران» (<see cref="Of(ReadOnlySpan{char})"/>).
 /// </summary>
 internal sealed class NerFeatureHashes : INerFeatureSink
 {
@@ -18,11 +18,17 @@ internal sealed class NerFeatureHashes : INerFeatureSink
     /// <summary>The hash of a whole feature string.</summary>
     public static ulong Of(ReadOnlySpan<char> feature) => Continue(OffsetBasis, feature);
 
-    /// <inheritdoc />
-    public void Add(string template, ReadOnlySpan<char> value = default) => _current.Add(Continue(Of(template), value));
+    /// <summary>The hash of <paramref name="template"/> followed by <paramref name="value"/>.</summary>
+    public static ulong Of(string template, ReadOnlySpan<char> value) => Continue(Of(template), value);
+
+    /// <summary>The hash of <paramref name="template"/>, <paramref name="left"/>, «|», <paramref name="right"/>.</summary>
+    public static ulong Of(string template, ReadOnlySpan<char> left, ReadOnlySpan<char> right) => Continue(Continue(Continue(Of(template), left), "|"), right);
 
     /// <inheritdoc />
-    public void Add(string template, ReadOnlySpan<char> left, ReadOnlySpan<char> right) => _current.Add(Continue(Continue(Continue(Of(template), left), "|"), right));
+    public void Add(string template, ReadOnlySpan<char> value = default) => _current.Add(Of(template, value));
+
+    /// <inheritdoc />
+    public void Add(string template, ReadOnlySpan<char> left, ReadOnlySpan<char> right) => _current.Add(Of(template, left, right));
 
     /// <inheritdoc />
     public void EndToken()

@@ -247,7 +247,7 @@ public sealed class NerModel
     /// <summary>The tag of every token (best sequence).</summary>
     internal string[] TagWords(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
     {
-        var emissions = Emissions(NerFeatureExtractor.Hashes(words, hints, Dictionary));
+        var emissions = Emissions(words, hints);
         return LinearChain.Viterbi(emissions, _transitions, TagSet, words.Count).Select(t => Tags[t]).ToArray();
     }
 
@@ -266,7 +266,7 @@ public sealed class NerModel
             return TaggedNames.None;
         }
 
-        var emissions = Emissions(NerFeatureExtractor.Hashes(words, hints, Dictionary));
+        var emissions = Emissions(words, hints);
         var best = LinearChain.Viterbi(emissions, _transitions, TagSet, words.Count);
         return new TaggedNames(this, emissions, NerSpan.FromTags(best.Select(t => Tags[t]).ToArray()));
     }
@@ -288,24 +288,18 @@ public sealed class NerModel
     }
 
     /// <summary>The forward-backward lattice of the scores divided by <paramref name="temperature"/>.</summary>
-    internal LinearChainLattice Lattice(double[] emissions, double temperature)
+    internal LinearChainLattice Lattice(double[] emissions, double temperature) =>
+        new(emissions, _transitions, TagSet, emissions.Length / TagSet.Count, temperature);
+
+    /// <summary>The score of every (token, tag) of a sentence, its features scored as they are found.</summary>
+    internal double[] Emissions(IReadOnlyList<string> words, IReadOnlyList<NerTokenHint> hints)
     {
-        var scaledEmissions = new double[emissions.Length];
-        for (var i = 0; i < emissions.Length; i++)
-        {
-            scaledEmissions[i] = emissions[i] / temperature;
-        }
-
-        var scaledTransitions = new double[_transitions.Length];
-        for (var i = 0; i < _transitions.Length; i++)
-        {
-            scaledTransitions[i] = _transitions[i] / temperature;
-        }
-
-        return new LinearChainLattice(scaledEmissions, scaledTransitions, TagSet, emissions.Length / TagSet.Count);
+        var scores = new NerFeatureScores(_weights, TagSet.Count, words.Count, OutsideBias);
+        NerFeatureExtractor.Extract(words, hints, Dictionary, scores);
+        return scores.Emissions;
     }
 
-    /// <summary>The score of every (token, tag).</summary>
+    /// <summary>The score of every (token, tag) from the tokens' feature hashes.</summary>
     internal double[] Emissions(ulong[][] features)
     {
         var count = TagSet.Count;
