@@ -46,6 +46,7 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
         var targets = new List<string>();
         var i = trigger.LastToken + 1;
         var modifiers = 0;
+        var modified = false;
         var last = trigger.LastToken;
         var genitiveIsVictim = trigger.Is(TriggerKind.ObjectGenitiveAct);
         while (i < view.Tokens.Count && modifiers <= MaxModifiers)
@@ -53,6 +54,7 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
             if (view.Triggers.FirstOrDefault(t => t.FirstToken == i && t.Is(TriggerKind.Evaluative)) is { } judged)
             {
                 evaluative = true;
+                modified = true;
                 i = judged.LastToken + 1;
                 last = judged.LastToken;
                 continue;
@@ -60,13 +62,21 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
 
             if (view.ReferentAt(i) is { } referent)
             {
-                if (IsActor(referent) || genitiveIsVictim && referent.Label == NodeLabel.Place && referent.EntityIds.Count > 0)
+                // A capital stands for its government only as the act's own genitive: after modifiers
+                // («حمله تروریستی بغداد», «انفجار مرگبار کابل») it says where the act happened, not who did it.
+                var placeAfterModifiers = referent.Label == NodeLabel.Place && (modifiers > 0 || modified) && !genitiveIsVictim;
+                if (IsActor(referent) && !placeAfterModifiers || genitiveIsVictim && referent.Label == NodeLabel.Place && referent.EntityIds.Count > 0)
                 {
                     foreach (var member in view.Coordination(referent))
                     {
                         (genitiveIsVictim ? targets : doers).AddRange(ActorIds(member));
                         last = member.LastToken;
                     }
+                }
+                else if (placeAfterModifiers)
+                {
+                    // The place belongs to the act phrase, so it is not read again as the object of the verb.
+                    last = referent.LastToken;
                 }
 
                 break;

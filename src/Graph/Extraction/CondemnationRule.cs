@@ -14,7 +14,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
     public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
     {
         var speaker = SpeakerOf(view, subject, memory);
-        if (speaker is null || view.Triggers.Any(t => t.Is(TriggerKind.CondemnNegation)))
+        if (speaker is null)
         {
             return;
         }
@@ -23,7 +23,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
         foreach (var act in acts)
         {
             var condemnTrigger = CondemnationOf(view, act);
-            if (condemnTrigger is null)
+            if (condemnTrigger is null || Negated(view, act.Trigger.FirstToken))
             {
                 continue;
             }
@@ -40,7 +40,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
             }
         }
 
-        foreach (var trigger in view.TriggersOf(TriggerKind.Condemn))
+        foreach (var trigger in view.TriggersOf(TriggerKind.Condemn).Where(t => !Negated(view, t.FirstToken)))
         {
             foreach (var target in DirectTargets(view, trigger, acts).Where(t => t != speaker))
             {
@@ -53,6 +53,26 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
         subject is { EntityIds.Count: 1 } && (subject.IsPerson || subject.IsInstitution && view.Triggers.Any(t => t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Speech)))
             ? subject.EntityIds[0]
             : memory.Speaker;
+
+    /// <summary>
+    /// Whether a negation («محکوم نکرد», «رد کرد») governs the token: it stands in the same stretch of the sentence,
+    /// with no speech verb, clause break or sentence punctuation between them («… را رد کرد و گفت … را محکوم می‌کند» is not negated).
+    /// </summary>
+    private static bool Negated(SentenceView view, int token) =>
+        view.Triggers.Any(n => n.Is(TriggerKind.CondemnNegation) && !Separated(view, Math.Min(n.LastToken, token), Math.Max(n.FirstToken, token)));
+
+    private static bool Separated(SentenceView view, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (view.TokenText(k) is "." or ":" or "؛" || view.TokenIs(k, TriggerKind.Speech) || view.TokenIs(k, TriggerKind.ClauseBreak))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The phrase that makes an act condemned, or null when nothing judges it.</summary>
     private static string? CondemnationOf(SentenceView view, ActPhrase act)
@@ -107,7 +127,9 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
                 // «سفیر انگلیس در تهران را»: the object's head comes before a «در»/«به» modifier.
                 var objectReferents = view.Referents.Where(r => r.LastToken < k && r.FirstToken >= Math.Max(start, k - 8)).ToList();
                 var marked = objectReferents.LastOrDefault(r => !view.PrecededByPreposition(r.FirstToken)) ?? objectReferents.LastOrDefault();
-                if (marked is null || InAct(marked))
+                // «X … حمله … را محکوم کرد», «حمله در X را محکوم کرد»: an act heads the object and is judged on its own.
+                if (marked is null || InAct(marked) || acts.Any(a => a.Trigger.FirstToken > marked.LastToken && a.Trigger.FirstToken < k)
+                    || view.PrecededByPreposition(marked.FirstToken) && acts.Any(a => a.Trigger.FirstToken < marked.FirstToken && a.Trigger.FirstToken >= Math.Max(start, k - 8)))
                 {
                     return [];
                 }

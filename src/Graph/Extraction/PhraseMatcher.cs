@@ -174,7 +174,7 @@ internal sealed class PhraseMatcher<T>
         while (i < end)
         {
             var c = text[i];
-            if (IsSeparator(c))
+            if (IsSeparator(c) || IsJoiningHyphen(text, i, start, end))
             {
                 if (c == '\n' || i == start)
                 {
@@ -270,6 +270,10 @@ internal sealed class PhraseMatcher<T>
 
         return -1;
     }
+
+    /// <summary>A hyphen between two letters («فرانک-والتر», «ژان-ایو») joins the words of a name as a space does.</summary>
+    private static bool IsJoiningHyphen(string text, int i, int start, int end) =>
+        text[i] is '-' or '\u2010' or '\u2011' && i > start && i + 1 < end && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
 
     /// <summary>Whether a character separates words inside a phrase (space, ZWNJ, line break).</summary>
     internal static bool IsSeparator(char c) => c is ' ' or PersianNormalizer.Zwnj or '\n';

@@ -96,7 +96,8 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
         {
             if (view.ReferentAt(i) is { } referent)
             {
-                if (!reader.IsActor(referent))
+                // Reached through nouns, a capital names the thing supported («از توافق مینسک», «از مذاکرات وین»), not a government.
+                if (!reader.IsActor(referent) || nouns > 0 && referent.Label == NodeLabel.Place)
                 {
                     return ([], nouns);
                 }

@@ -288,4 +288,56 @@ public sealed class ArticleExtractorTests
 
         Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Supported, "person:emmanuel-macron", "country:ua") }, Relations(graph, Scored));
     }
+
+    [Theory]
+    [InlineData("اردوغان حمله تروریستی مسکو را محکوم کرد.")]
+    [InlineData("اردوغان حمله مرگبار اخیر در مسکو را به شدت محکوم کرد.")]
+    [InlineData("اردوغان در دیدار با وزیر خارجه ایران در آنکارا، حمله در مسکو را محکوم کرد.")]
+    public void A_capital_where_a_condemned_attack_happened_is_not_its_doer(string text)
+    {
+        var graph = GraphOf(Article(text));
+
+        Assert.Empty(Relations(graph, EdgeType.Condemned));
+        Assert.DoesNotContain(graph.Nodes, n => n.Label == NodeLabel.Event && n.Id.Contains(":ru", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_capital_right_after_the_act_stands_for_its_government()
+    {
+        var graph = GraphOf(Article("اردوغان حمله مسکو به اوکراین را محکوم کرد."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "person:recep-tayyip-erdogan", "country:ru") }, Relations(graph, Scored));
+    }
+
+    [Theory]
+    [InlineData("لاوروف گفت روسیه از روند آستانه حمایت می کند.")]
+    [InlineData("ماکرون از توافق آتش بس مسکو حمایت کرد.")]
+    public void A_capital_that_names_a_process_is_not_the_one_supported(string text)
+    {
+        Assert.Empty(Relations(GraphOf(Article(text)), EdgeType.Supported));
+    }
+
+    [Fact]
+    public void Support_for_a_capital_itself_is_support_for_its_government()
+    {
+        var graph = GraphOf(Article("لاوروف از تهران حمایت کرد."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Supported, "person:sergey-lavrov", "country:ir") }, Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void A_rejection_in_one_clause_does_not_cancel_a_condemnation_the_speaker_goes_on_to_make()
+    {
+        var graph = GraphOf(Article("لاوروف این سخنان را رد کرد و گفت مسکو تحریم های آمریکا علیه ایران را محکوم می کند."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "person:sergey-lavrov", "country:us") }, Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void A_negated_condemnation_in_the_same_clause_is_not_a_relation()
+    {
+        var graph = GraphOf(Article("ترکیه حمله آمریکا به سوریه را محکوم نکرد."));
+
+        Assert.Empty(Relations(graph, EdgeType.Condemned));
+    }
 }

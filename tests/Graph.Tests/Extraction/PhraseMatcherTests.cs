@@ -40,6 +40,20 @@ public sealed class PhraseMatcherTests
     public void Spacing_and_letter_variants_do_not_hide_a_name(string text) =>
         Assert.Equal("ولادیمیر پوتین", Assert.Single(Find(Matcher("ولادیمیر پوتین"), text)).Value);
 
+    [Theory]
+    [InlineData("ژان-ایو لودریان گفت")]
+    [InlineData("ژان‑ایو لودریان گفت")]
+    public void A_hyphen_between_the_words_of_a_name_joins_them_like_a_space(string text) =>
+        Assert.Equal("ژان ایو لودریان", Assert.Single(Find(Matcher("ژان ایو لودریان"), text)).Value);
+
+    [Fact]
+    public void Names_joined_by_a_hyphen_are_found_each_on_its_own()
+    {
+        var found = Find(Matcher("روسیه", "ترکیه"), "نشست روسیه-ترکیه");
+
+        Assert.Equal(["روسیه", "ترکیه"], found.Select(f => f.Value));
+    }
+
     [Fact]
     public void A_name_is_not_found_inside_a_longer_word() =>
         Assert.Empty(Find(Matcher("ایران"), "ایرانشهر بزرگ است"));
