@@ -28,7 +28,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
                 continue;
             }
 
-            var doers = act.Doers.Count > 0 ? act.Doers : ClauseActor(view, act);
+            var doers = act.Doers.Count > 0 ? act.Doers : DemonstrativeDoers(view, act, acts) ?? ClauseActor(view, act, acts);
             var evidence = act.Trigger.Text;
             foreach (var doer in doers.Where(d => d != speaker))
             {
@@ -99,11 +99,33 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
         view.Triggers.Any(t => t.Is(TriggerKind.PredicateVerb) && t.FirstToken > judged.LastToken && t.FirstToken <= Math.Min(clauseEnd + 1, judged.LastToken + 6))
         || Enumerable.Range(Math.Max(0, judged.FirstToken - 3), Math.Min(3, judged.FirstToken)).Any(k => view.TokenText(k) == "را");
 
-    /// <summary>For an act without a named doer, the actor that is the subject of its clause («رژیم صهیونیستی دست به اقدامات تجاوزکارانه زده»).</summary>
-    private List<string> ClauseActor(SentenceView view, ActPhrase act)
+    /// <summary>
+    /// «این/آن/همین اقدامات»: an act named with a demonstrative is one told before in the sentence, and has its doers
+    /// (none when there is no earlier act); null when the act has no demonstrative.
+    /// </summary>
+    private static IReadOnlyList<string>? DemonstrativeDoers(SentenceView view, ActPhrase act, List<ActPhrase> acts) =>
+        view.TokenText(act.Trigger.FirstToken - 1) is "این" or "آن" or "همین" or "چنین"
+            ? acts.LastOrDefault(a => a.EndToken < act.Trigger.FirstToken && a.Doers.Count > 0)?.Doers ?? []
+            : null;
+
+    /// <summary>
+    /// For an act without a named doer, the actor that is the subject of its clause («رژیم صهیونیستی دست به اقدامات تجاوزکارانه زده»):
+    /// not across a speech verb, and not a name inside another act phrase (its doer or victim).
+    /// </summary>
+    private List<string> ClauseActor(SentenceView view, ActPhrase act, List<ActPhrase> acts)
     {
         var start = view.ClauseStart(act.Trigger.FirstToken);
-        var actor = view.Referents.LastOrDefault(r => r.FirstToken >= start && r.LastToken < act.Trigger.FirstToken && reader.IsActor(r) && !view.PrecededByPreposition(r.FirstToken) && !r.IsPerson);
+        for (var k = act.Trigger.FirstToken - 1; k > start; k--)
+        {
+            if (view.TokenIs(k, TriggerKind.Speech))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        var actor = view.Referents.LastOrDefault(r => r.FirstToken >= start && r.LastToken < act.Trigger.FirstToken && reader.IsActor(r) && !view.PrecededByPreposition(r.FirstToken) && !r.IsPerson
+            && !acts.Any(a => a != act && a.Trigger.FirstToken <= r.FirstToken && r.LastToken <= a.EndToken));
         return actor is null ? [] : reader.ActorIds(actor).ToList();
     }
 

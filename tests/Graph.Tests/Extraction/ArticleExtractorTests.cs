@@ -340,4 +340,20 @@ public sealed class ArticleExtractorTests
 
         Assert.Empty(Relations(graph, EdgeType.Condemned));
     }
+
+    [Fact]
+    public void An_act_named_with_a_demonstrative_is_the_earlier_act_and_its_victim_is_not_condemned()
+    {
+        var graph = GraphOf(Article("عراقچی حملات اسرائیل به خاک سوریه را محکوم کرد و گفت این اقدامات نقض آشکار حاکمیت سوریه است."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "person:abbas-araghchi", "country:il") }, Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void The_subject_of_an_earlier_clause_is_not_the_doer_of_an_act_the_speaker_judges_after_a_speech_verb()
+    {
+        var graph = GraphOf(Article("عراقچی در دیدار با مقامات قطر گفت اقدامات تجاوزکارانه در غزه نقض قوانین بین المللی است."));
+
+        Assert.Empty(Relations(graph, EdgeType.Condemned));
+    }
 }
