@@ -110,7 +110,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
 
     /// <summary>
     /// For an act without a named doer, the actor that is the subject of its clause («رژیم صهیونیستی دست به اقدامات تجاوزکارانه زده»):
-    /// not across a speech verb, and not a name inside another act phrase (its doer or victim).
+    /// not across a speech verb, and not the victim of another act phrase (its doer may be).
     /// </summary>
     private List<string> ClauseActor(SentenceView view, ActPhrase act, List<ActPhrase> acts)
     {
@@ -125,7 +125,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
         }
 
         var actor = view.Referents.LastOrDefault(r => r.FirstToken >= start && r.LastToken < act.Trigger.FirstToken && reader.IsActor(r) && !view.PrecededByPreposition(r.FirstToken) && !r.IsPerson
-            && !acts.Any(a => a != act && a.Trigger.FirstToken <= r.FirstToken && r.LastToken <= a.EndToken));
+            && !acts.Any(a => a != act && a.Trigger.FirstToken <= r.FirstToken && r.LastToken <= a.EndToken && !reader.ActorIds(r).Any(a.Doers.Contains)));
         return actor is null ? [] : reader.ActorIds(actor).ToList();
     }
 

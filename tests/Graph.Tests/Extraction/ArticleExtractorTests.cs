@@ -356,4 +356,12 @@ public sealed class ArticleExtractorTests
 
         Assert.Empty(Relations(graph, EdgeType.Condemned));
     }
+
+    [Fact]
+    public void The_doer_of_an_earlier_act_in_the_clause_can_be_the_doer_of_a_judged_act_without_one()
+    {
+        var graph = GraphOf(Article("عراقچی گفت همکاری ایران و روسیه ادامه دارد و حملات اسرائیل و اقدامات تجاوزکارانه آنان تاثیری بر آن ندارد."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "person:abbas-araghchi", "country:il") }, Relations(graph, Scored));
+    }
 }
