@@ -13,8 +13,8 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
     /// <inheritdoc />
     public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
     {
-        var speaker = SpeakerOf(view, subject, memory);
-        if (speaker is null)
+        var speakers = SpeakersOf(view, subject, memory);
+        if (speakers.Count == 0)
         {
             return;
         }
@@ -30,29 +30,41 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
 
             var doers = act.Doers.Count > 0 ? act.Doers : DemonstrativeDoers(view, act, acts) ?? ClauseActor(view, act, acts);
             var evidence = act.Trigger.Text;
-            foreach (var doer in doers.Where(d => d != speaker))
+            foreach (var speaker in speakers)
             {
-                var confidence = act.Doers.Count > 0 ? 0.85 : 0.65;
-                sink.Relations.Add(new RelationFinding(EdgeType.Condemned, speaker, doer, view.Index, condemnTrigger == act.Trigger.Text ? evidence : $"{condemnTrigger} ({evidence})", confidence)
+                foreach (var doer in doers.Where(d => !speakers.Contains(d)))
                 {
-                    EventKey = act.Kind == "act" ? null : new EventFinding(act.Kind, doers, act.Targets, null, null, view.Index, evidence).Key,
-                });
+                    var confidence = act.Doers.Count > 0 ? 0.85 : 0.65;
+                    sink.Relations.Add(new RelationFinding(EdgeType.Condemned, speaker, doer, view.Index, condemnTrigger == act.Trigger.Text ? evidence : $"{condemnTrigger} ({evidence})", confidence)
+                    {
+                        EventKey = act.Kind == "act" ? null : new EventFinding(act.Kind, doers, act.Targets, null, null, view.Index, evidence).Key,
+                    });
+                }
             }
         }
 
         foreach (var trigger in view.TriggersOf(TriggerKind.Condemn).Where(t => !Negated(view, t.FirstToken)))
         {
-            foreach (var target in DirectTargets(view, trigger, acts).Where(t => t != speaker))
+            foreach (var target in DirectTargets(view, trigger, acts).Where(t => !speakers.Contains(t)))
             {
-                sink.Relations.Add(new RelationFinding(EdgeType.Condemned, speaker, target, view.Index, trigger.Text, 0.8));
+                foreach (var speaker in speakers)
+                {
+                    sink.Relations.Add(new RelationFinding(EdgeType.Condemned, speaker, target, view.Index, trigger.Text, 0.8));
+                }
             }
         }
     }
 
-    private static string? SpeakerOf(SentenceView view, Referent? subject, ArticleMemory memory) =>
-        subject is { EntityIds.Count: 1 } && (subject.IsPerson || subject.IsInstitution && view.Triggers.Any(t => t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Speech)))
-            ? subject.EntityIds[0]
-            : memory.Speaker;
+    /// <summary>The subject (every member of a coordinated one: «روسیه و چین … محکوم کردند»), else the article's current speaker.</summary>
+    private static List<string> SpeakersOf(SentenceView view, Referent? subject, ArticleMemory memory)
+    {
+        if (subject is { EntityIds.Count: 1 } && (subject.IsPerson || subject.IsInstitution && view.Triggers.Any(t => t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Speech))))
+        {
+            return view.Coordination(subject).Where(m => m.Single is not null && m.IsPerson == subject.IsPerson && (m.IsPerson || m.IsInstitution)).Select(m => m.Single!).Distinct().ToList();
+        }
+
+        return memory.Speaker is { } speaker ? [speaker] : [];
+    }
 
     /// <summary>
     /// Whether a negation («محکوم نکرد», «رد کرد») governs the token: it stands in the same stretch of the sentence,

@@ -31,8 +31,12 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
                 continue;
             }
 
-            var supporter = subject is { EntityIds.Count: 1 } && subject.FirstToken < trigger.FirstToken ? subject.EntityIds[0] : memory.Speaker;
-            if (supporter is null)
+            // «روسیه و چین از … حمایت کردند»: every member of a coordinated subject supports.
+            var bySubject = subject is { EntityIds.Count: 1 } && subject.FirstToken < trigger.FirstToken;
+            var supporters = bySubject && subject is not null
+                ? view.Coordination(subject).Where(m => m.LastToken < trigger.FirstToken && m.Single is not null && (m.IsPerson || m.IsInstitution) == (subject.IsPerson || subject.IsInstitution)).Select(m => m.Single!).Distinct().ToList()
+                : memory.Speaker is { } speaker ? [speaker] : [];
+            if (supporters.Count == 0)
             {
                 continue;
             }
@@ -45,14 +49,17 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
 
             // Thanks or welcome for something of Y («استقبال از پیشنهاد Y») says less about Y than support of Y itself.
             var weak = trigger.Is(TriggerKind.SupportWeak) ? (nouns == 0 ? 0.8 : 0.56) : 1.0;
-            var confidence = 0.9 * weak * (nouns == 0 ? 1.0 : nouns <= 2 ? 0.85 : 0.7)
-                * (subject is not null && subject.EntityIds.Contains(supporter) ? 1.0 : 0.9);
-            foreach (var (target, isGroup) in targets)
+            foreach (var supporter in supporters)
             {
-                var c = isGroup ? confidence * 0.8 : confidence;
-                if (target != supporter && target != reader.HomeOf(supporter) && c >= MinimumConfidence)
+                var confidence = 0.9 * weak * (nouns == 0 ? 1.0 : nouns <= 2 ? 0.85 : 0.7)
+                    * (bySubject ? 1.0 : 0.9);
+                foreach (var (target, isGroup) in targets)
                 {
-                    sink.Relations.Add(new RelationFinding(EdgeType.Supported, supporter, target, view.Index, trigger.Text, Math.Round(c, 3)));
+                    var c = isGroup ? confidence * 0.8 : confidence;
+                    if (target != supporter && target != reader.HomeOf(supporter) && !supporters.Contains(target) && c >= MinimumConfidence)
+                    {
+                        sink.Relations.Add(new RelationFinding(EdgeType.Supported, supporter, target, view.Index, trigger.Text, Math.Round(c, 3)));
+                    }
                 }
             }
         }

@@ -364,4 +364,29 @@ public sealed class ArticleExtractorTests
 
         Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "person:abbas-araghchi", "country:il") }, Relations(graph, Scored));
     }
+
+    [Fact]
+    public void Every_member_of_a_coordinated_subject_supports()
+    {
+        var graph = GraphOf(Article("روسیه و چین از دولت سوریه حمایت کردند."));
+
+        Assert.Equal(
+            new HashSet<(string, string, string)> { (EdgeType.Supported, "country:ru", "country:sy"), (EdgeType.Supported, "country:cn", "country:sy") },
+            Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void Every_member_of_a_coordinated_subject_condemns()
+    {
+        var graph = GraphOf(Article("ایران، روسیه و چین حمله آمریکا به سوریه را محکوم کردند."));
+
+        Assert.Equal(
+            new HashSet<(string, string, string)>
+            {
+                (EdgeType.Condemned, "country:ir", "country:us"),
+                (EdgeType.Condemned, "country:ru", "country:us"),
+                (EdgeType.Condemned, "country:cn", "country:us"),
+            },
+            Relations(graph, Scored));
+    }
 }
