@@ -12,12 +12,13 @@ internal sealed class SentenceResolver(RoleResolver roles)
     public Referent? Resolve(SentenceView view, ArticleMemory memory, List<MentionRecord> extraMentions)
     {
         var boundary = view.StatementBoundary();
+        var dateline = DatelineEnd(view);
         Referent? subject = null;
         var unknownSubject = false;
         for (var k = 0; k < view.Referents.Count; k++)
         {
             var referent = view.Referents[k];
-            var isSubjectCandidate = subject is null && !unknownSubject && (boundary < 0 || referent.FirstToken < boundary) && StandsInSubjectPosition(view, referent);
+            var isSubjectCandidate = subject is null && !unknownSubject && referent.FirstToken > dateline && (boundary < 0 || referent.FirstToken < boundary) && StandsInSubjectPosition(view, referent);
             referent = referent.Kind switch
             {
                 ReferentKind.Role when referent.RoleId == Referent.CounterpartRole => ResolveCounterpart(referent, view, k, memory),
@@ -66,6 +67,29 @@ internal sealed class SentenceResolver(RoleResolver roles)
                 memory.NoteCountry(id);
             }
         }
+    }
+
+    /// <summary>
+    /// The last token of a dateline that opens a report («تهران- ایرنا-», «مسکو - اسپوتنیک -»: a place, a dash, the
+    /// agency, a dash), or -1: the agency there is the source, not the subject.
+    /// </summary>
+    private static int DatelineEnd(SentenceView view)
+    {
+        if (view.Referents.Count == 0 || view.Referents[0].FirstToken != 0 || view.Referents[0].Label != NodeLabel.Place)
+        {
+            return -1;
+        }
+
+        var dashes = 0;
+        for (var i = view.Referents[0].LastToken + 1; i < Math.Min(view.Tokens.Count, view.Referents[0].LastToken + 8); i++)
+        {
+            if (view.TokenText(i) is "-" or "–" or "—" && ++dashes == 2)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -389,4 +389,14 @@ public sealed class ArticleExtractorTests
             },
             Relations(graph, Scored));
     }
+
+    [Theory]
+    [InlineData("تهران- ایرنا- سرگئی لاوروف وزیر امور خارجه روسیه که صبح امروز وارد تهران شد، با عباس عراقچی دیدار کرد.")]
+    [InlineData("مسکو - ایرنا - سرگئی لاوروف روز دوشنبه با عباس عراقچی دیدار کرد.")]
+    public void The_agency_of_a_dateline_is_not_the_subject(string text)
+    {
+        var graph = GraphOf(Article(text));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.MetWith, "person:abbas-araghchi", "person:sergey-lavrov") }, Relations(graph, Scored));
+    }
 }
