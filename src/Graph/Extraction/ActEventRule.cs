@@ -2,14 +2,18 @@ using Graph.Model;
 
 namespace Graph.Extraction;
 
-/// <summary>Attacks and sanctions with a doer and a target («حمله آمریکا به سوریه», «تحریم کوبا از سوی آمریکا») become events and edges.</summary>
+/// <summary>
+/// Attacks and sanctions with a doer and a target («حمله آمریکا به سوریه», «تحریم کوبا از سوی آمریکا», «آمریکا تحریم‌هایی
+/// علیه کوبا وضع کرد») become events and edges.
+/// </summary>
 internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dates) : IRelationRule
 {
     /// <inheritdoc />
     public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
     {
-        foreach (var act in reader.Read(view))
+        foreach (var read in reader.Read(view))
         {
+            var act = read.Doers.Count == 0 && ImposedBy(view, read, subject) is { } imposer ? read with { Doers = imposer } : read;
             if (act.Kind is not ("attack" or "sanctions" or "intervention") || act.Doers.Count == 0)
             {
                 continue;
@@ -33,9 +37,36 @@ internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dat
             {
                 foreach (var target in act.Targets.Where(t => t != doer))
                 {
-                    sink.Relations.Add(new RelationFinding(type, doer, target, view.Index, act.Trigger.Text, 0.75) { EventKey = found.Key, Date = found.Date });
+                    sink.Relations.Add(new RelationFinding(type, doer, target, view.Index, act.Trigger.Text, act == read ? 0.75 : 0.7) { EventKey = found.Key, Date = found.Date });
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// «[X] تحریم‌هایی علیه [Y] وضع کرد»: an act without a doer, with a target, that is the object of an imposing verb
+    /// later in the same clause, is done by the sentence's subject (a country or an organization).
+    /// </summary>
+    private IReadOnlyList<string>? ImposedBy(SentenceView view, ActPhrase act, Referent? subject)
+    {
+        if (act.Targets.Count == 0 || subject is not { IsInstitution: true, EntityIds.Count: 1 } || subject.LastToken >= act.Trigger.FirstToken)
+        {
+            return null;
+        }
+
+        for (var k = act.EndToken + 1; k < view.Tokens.Count && k <= act.EndToken + 6; k++)
+        {
+            if (view.TokenIs(k, TriggerKind.ActImposing))
+            {
+                return reader.ActorIds(subject).ToList();
+            }
+
+            if (view.TokenText(k) is "." or ":" or "؛" or "،" || view.TokenIs(k, TriggerKind.ClauseBreak) || view.TokenIs(k, TriggerKind.Condemn) || view.TokenIs(k, TriggerKind.CondemnNegation))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }

@@ -109,6 +109,12 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
             i++;
         }
 
+        // «تحریم‌های جدیدی را علیه ونزوئلا»: with no doer in the genitive, the target may follow the act's modifiers.
+        if (doers.Count == 0 && targets.Count == 0 && i > last + 1 && i < view.Tokens.Count && view.TokenText(i) is "علیه" or "به" or "بر")
+        {
+            last = i - 1;
+        }
+
         // «… کوبا از سوی آمریکا»: the genitive was the target, the marked phrase is the doer.
         var scanEnd = Math.Min(view.Tokens.Count - 1, last + 6);
         for (var k = last + 1; k <= scanEnd; k++)

@@ -90,6 +90,9 @@ internal enum TriggerKind
     /// <summary>An act whose genitive is its object, not its doer: «اشغال خاک سوریه», «محاصره غزه».</summary>
     ObjectGenitiveAct,
 
+    /// <summary>A verb whose subject does the act it governs: «تحریم‌هایی علیه ونزوئلا وضع کرد», «حملاتی … انجام داد».</summary>
+    ActImposing,
+
     /// <summary>Support whose object follows «با», not «از»: «همبستگی با مردم ایران».</summary>
     SupportWith,
 

@@ -27,6 +27,7 @@ internal sealed class TriggerSet
         ["predicateVerbs"] = TriggerKind.PredicateVerb,
         ["condemnViaEnvoy"] = TriggerKind.CondemnViaEnvoy,
         ["objectGenitiveActs"] = TriggerKind.ObjectGenitiveAct,
+        ["imposingVerbs"] = TriggerKind.ActImposing,
         ["condemn"] = TriggerKind.Condemn,
         ["condemnNegation"] = TriggerKind.CondemnNegation,
         ["evaluative"] = TriggerKind.Evaluative,

@@ -399,4 +399,24 @@ public sealed class ArticleExtractorTests
 
         Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.MetWith, "person:abbas-araghchi", "person:sergey-lavrov") }, Relations(graph, Scored));
     }
+
+    [Theory]
+    [InlineData("آمریکا روز جمعه تحریم های تازه ای علیه ایران وضع کرد.")]
+    [InlineData("آمریکا تحریم های جدیدی را علیه ایران اعلام کرد.")]
+    public void A_subject_that_imposes_sanctions_on_a_target_sanctions_it(string text)
+    {
+        var graph = GraphOf(Article(text));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Sanctioned, "country:us", "country:ir") }, Relations(graph, EdgeType.Sanctioned));
+    }
+
+    [Theory]
+    [InlineData("ترکیه حمله موشکی به سوریه را محکوم کرد.")]
+    [InlineData("ترکیه تحریم های تازه علیه ایران را محکوم کرد.")]
+    public void A_subject_that_condemns_an_act_without_a_doer_is_not_its_doer(string text)
+    {
+        var graph = GraphOf(Article(text));
+
+        Assert.Empty(Relations(graph, EdgeType.Sanctioned, EdgeType.Attacked));
+    }
 }
