@@ -115,6 +115,8 @@ internal sealed class LexiconHintFinder(ExtractionLexicon lexicon)
         TriggerKind.Pronoun => NerHintFlags.Pronoun,
         TriggerKind.PlaceContext => NerHintFlags.PlaceContext,
         TriggerKind.Attribution => NerHintFlags.Attribution,
+        // Added after the shipped model was trained: left out of its hints so that train-ner still reproduces it.
+        TriggerKind.ActImposing => NerHintFlags.None,
         _ => NerHintFlags.Trigger,
     };
 }
