@@ -14,6 +14,10 @@ internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dat
         foreach (var read in reader.Read(view))
         {
             var act = read.Doers.Count == 0 && ImposedBy(view, read, subject) is { } imposer ? read with { Doers = imposer } : read;
+            if (act.Doers.Count > 0)
+            {
+                memory.NoteActDoers(act.Kind, act.Doers);
+            }
             if (act.Kind is not ("attack" or "sanctions" or "intervention") || act.Doers.Count == 0)
             {
                 continue;

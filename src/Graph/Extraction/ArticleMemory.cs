@@ -7,6 +7,7 @@ internal sealed class ArticleMemory
     private readonly List<RoleFact> _roleFacts = [];
     private readonly List<string> _recentCountries = [];
     private readonly List<string> _recentPeople = [];
+    private readonly Dictionary<string, IReadOnlyList<string>> _lastDoers = new(StringComparer.Ordinal);
 
     /// <summary>Creates the memory for an article published on <paramref name="published"/>.</summary>
     public ArticleMemory(DateOnly? published, ExtractionLexicon lexicon)
@@ -71,6 +72,12 @@ internal sealed class ArticleMemory
         _recentCountries.Remove(countryId);
         _recentCountries.Add(countryId);
     }
+
+    /// <summary>Records the doers of the latest act of a kind («attack», «sanctions»…), for «این حملات» in a later sentence.</summary>
+    public void NoteActDoers(string kind, IReadOnlyList<string> doers) => _lastDoers[kind] = doers;
+
+    /// <summary>The doers of the latest act of a kind told so far, or null.</summary>
+    public IReadOnlyList<string>? LastActDoers(string kind) => _lastDoers.GetValueOrDefault(kind);
 
     /// <summary>Records that a person was mentioned, for pronouns.</summary>
     public void NotePerson(string personId)

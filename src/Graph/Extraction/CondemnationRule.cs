@@ -28,7 +28,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
                 continue;
             }
 
-            var doers = act.Doers.Count > 0 ? act.Doers : DemonstrativeDoers(view, act, acts) ?? ClauseActor(view, act, acts);
+            var doers = act.Doers.Count > 0 ? act.Doers : DemonstrativeDoers(view, act, acts, memory) ?? ClauseActor(view, act, acts);
             var evidence = act.Trigger.Text;
             foreach (var speaker in speakers)
             {
@@ -112,12 +112,12 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
         || Enumerable.Range(Math.Max(0, judged.FirstToken - 3), Math.Min(3, judged.FirstToken)).Any(k => view.TokenText(k) == "را");
 
     /// <summary>
-    /// «این/آن/همین اقدامات»: an act named with a demonstrative is one told before in the sentence, and has its doers
-    /// (none when there is no earlier act); null when the act has no demonstrative.
+    /// «این/آن/همین اقدامات»: an act named with a demonstrative is one told before — earlier in the sentence, else the
+    /// article's latest act of its kind — and has its doers (none when there is no such act); null when the act has no demonstrative.
     /// </summary>
-    private static IReadOnlyList<string>? DemonstrativeDoers(SentenceView view, ActPhrase act, List<ActPhrase> acts) =>
+    private static IReadOnlyList<string>? DemonstrativeDoers(SentenceView view, ActPhrase act, List<ActPhrase> acts, ArticleMemory memory) =>
         view.TokenText(act.Trigger.FirstToken - 1) is "این" or "آن" or "همین" or "چنین"
-            ? acts.LastOrDefault(a => a.EndToken < act.Trigger.FirstToken && a.Doers.Count > 0)?.Doers ?? []
+            ? acts.LastOrDefault(a => a.EndToken < act.Trigger.FirstToken && a.Doers.Count > 0)?.Doers ?? memory.LastActDoers(act.Kind) ?? []
             : null;
 
     /// <summary>

@@ -419,4 +419,12 @@ public sealed class ArticleExtractorTests
 
         Assert.Empty(Relations(graph, EdgeType.Sanctioned, EdgeType.Attacked));
     }
+
+    [Fact]
+    public void An_act_named_with_a_demonstrative_in_a_later_sentence_is_the_act_told_before()
+    {
+        var graph = GraphOf(Article("آمریکا روز جمعه تحریم های تازه ای علیه ایران وضع کرد. عراقچی این تحریم ها را غیرقانونی خواند و محکوم کرد."));
+
+        Assert.Contains((EdgeType.Condemned, "person:abbas-araghchi", "country:us"), Relations(graph, Scored));
+    }
 }
