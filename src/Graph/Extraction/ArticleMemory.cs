@@ -87,7 +87,8 @@ internal sealed class ArticleMemory
     }
 
     /// <summary>The last <paramref name="count"/> countries mentioned, oldest first.</summary>
-    public IReadOnlyList<string> LastCountries(int count) => _recentCountries.Skip(Math.Max(0, _recentCountries.Count - count)).ToList();
+    public IReadOnlyList<string> LastCountries(int count) =>
+        _recentCountries.Count >= count ? _recentCountries.Skip(_recentCountries.Count - count).ToList() : [];
 
     /// <summary>The most recently mentioned person other than <paramref name="except"/>.</summary>
     public string? LastPerson(string? except = null) => _recentPeople.LastOrDefault(p => p != except);

@@ -427,4 +427,20 @@ public sealed class ArticleExtractorTests
 
         Assert.Contains((EdgeType.Condemned, "person:abbas-araghchi", "country:us"), Relations(graph, Scored));
     }
+
+    [Fact]
+    public void Support_instead_of_which_something_else_is_asked_is_not_support()
+    {
+        var graph = GraphOf(Article("عراقچی گفت آمریکا به جای حمایت از اسرائیل باید به تعهدات خود عمل کند."));
+
+        Assert.Empty(Relations(graph, EdgeType.Supported));
+    }
+
+    [Fact]
+    public void A_group_of_more_countries_than_the_article_has_named_is_nobody()
+    {
+        var graph = GraphOf(Article("عراقچی وزیر امور خارجه ایران بیانیه اخیر سه کشور اروپایی را محکوم کرد."));
+
+        Assert.Empty(Relations(graph, EdgeType.Condemned));
+    }
 }
