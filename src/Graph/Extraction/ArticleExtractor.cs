@@ -24,7 +24,7 @@ internal sealed class ArticleExtractor
         _lexicon = lexicon;
         _mentions = new MentionFinder(lexicon, tokenizer, learnedNames);
         _roles = new RoleResolver(lexicon);
-        _resolver = new SentenceResolver(_roles);
+        _resolver = new SentenceResolver(_roles, lexicon);
         var acts = new ActPhraseReader(lexicon);
         var when = new EventDateResolver(dates);
         _rules = [new MeetingRule(when), new CondemnationRule(acts), new SupportRule(acts), new VisitRule(), new ActEventRule(acts, when)];

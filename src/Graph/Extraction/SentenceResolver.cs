@@ -6,7 +6,7 @@ namespace Graph.Extraction;
 /// Resolves the referents of a sentence in article order (roles, pronouns, «دو کشور»), finds its
 /// subject and updates who is speaking.
 /// </summary>
-internal sealed class SentenceResolver(RoleResolver roles)
+internal sealed class SentenceResolver(RoleResolver roles, ExtractionLexicon lexicon)
 {
     /// <summary>Resolves <paramref name="view"/> in place and returns its subject, if any.</summary>
     public Referent? Resolve(SentenceView view, ArticleMemory memory, List<MentionRecord> extraMentions)
@@ -32,6 +32,14 @@ internal sealed class SentenceResolver(RoleResolver roles)
             if (referent.Kind == ReferentKind.Role && referent.EntityIds.Count > 0)
             {
                 extraMentions.AddRange(referent.EntityIds.Select(id => new MentionRecord(id, view.Index, referent.Span) { ByRole = true }));
+            }
+
+            // «کاخ سفید … محکوم کرد», «مسکو اعلام کرد»: a place that stands for a government speaks for it.
+            if (isSubjectCandidate && referent.Label == NodeLabel.Place && referent.EntityIds.Count == 1 && lexicon.Entity(referent.EntityIds[0])?.StandsFor is { } government
+                && view.Triggers.Any(t => t.Is(TriggerKind.Speech) || t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Support)))
+            {
+                referent = referent with { EntityIds = [government], Label = NodeLabel.Country };
+                view.Referents[k] = referent;
             }
 
             if (isSubjectCandidate && referent.EntityIds.Count > 0 && (referent.IsPerson || referent.IsInstitution))

@@ -443,4 +443,18 @@ public sealed class ArticleExtractorTests
 
         Assert.Empty(Relations(graph, EdgeType.Condemned));
     }
+
+    [Fact]
+    public void A_capital_that_speaks_is_its_government_and_not_the_object_of_its_own_verb()
+    {
+        var graph = GraphOf(Article("پوتین با اردوغان دیدار کرد. مسکو حمله اسرائیل به غزه را محکوم کرد."));
+
+        Assert.Equal(
+            new HashSet<(string, string, string)>
+            {
+                (EdgeType.MetWith, "person:recep-tayyip-erdogan", "person:vladimir-putin"),
+                (EdgeType.Condemned, "country:ru", "country:il"),
+            },
+            Relations(graph, Scored));
+    }
 }
