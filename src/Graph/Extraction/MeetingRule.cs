@@ -151,12 +151,26 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
         return [];
     }
 
-    /// <summary>The person a host receives: «از [Y] استقبال کرد», «میزبان [Y]».</summary>
+    /// <summary>The person a host receives: «از [Y] استقبال کرد», «میزبان [Y]», «[Y] را به حضور پذیرفت».</summary>
     internal static Referent? HostedGuest(SentenceView view, TriggerHit trigger)
     {
         if (view.ReferentAt(trigger.LastToken + 1) is { IsPerson: true } after)
         {
             return after;
+        }
+
+        // «[Y] را (در [place]) به حضور پذیرفت»: the guest is the object marked by «را» shortly before.
+        for (var k = trigger.FirstToken - 1; k >= Math.Max(0, trigger.FirstToken - 5) && trigger.Is(TriggerKind.Host); k--)
+        {
+            if (view.TokenText(k) == "را")
+            {
+                return view.Referents.LastOrDefault(r => r.LastToken == k - 1 && r.IsPerson);
+            }
+
+            if (view.Tokens[k].Kind == Graph.Text.TokenKind.Punctuation || view.TokenIs(k, TriggerKind.ClauseBreak))
+            {
+                break;
+            }
         }
 
         for (var k = trigger.FirstToken - 1; k >= Math.Max(0, trigger.FirstToken - 8); k--)

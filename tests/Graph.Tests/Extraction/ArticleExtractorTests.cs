@@ -457,4 +457,12 @@ public sealed class ArticleExtractorTests
             },
             Relations(graph, Scored));
     }
+
+    [Fact]
+    public void A_host_who_receives_a_guest_named_as_the_object_meets_the_guest()
+    {
+        var graph = GraphOf(Article("ولادیمیر پوتین روز دوشنبه عباس عراقچی را در مسکو به حضور پذیرفت."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.MetWith, "person:abbas-araghchi", "person:vladimir-putin") }, Relations(graph, Scored));
+    }
 }
