@@ -465,4 +465,13 @@ public sealed class ArticleExtractorTests
 
         Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.MetWith, "person:abbas-araghchi", "person:vladimir-putin") }, Relations(graph, Scored));
     }
+
+    [Fact]
+    public void Arriving_in_a_city_is_visiting_it()
+    {
+        var graph = GraphOf(Article("سرگئی لاوروف که صبح امروز وارد تهران شد، با عباس عراقچی دیدار کرد."));
+
+        Assert.Contains((EdgeType.Visited, "person:sergey-lavrov", "place:tehran"), Relations(graph, EdgeType.Visited));
+        Assert.Single(Relations(graph, EdgeType.Visited));
+    }
 }
