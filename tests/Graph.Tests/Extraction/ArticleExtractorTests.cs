@@ -474,4 +474,12 @@ public sealed class ArticleExtractorTests
         Assert.Contains((EdgeType.Visited, "person:sergey-lavrov", "place:tehran"), Relations(graph, EdgeType.Visited));
         Assert.Single(Relations(graph, EdgeType.Visited));
     }
+
+    [Theory]
+    [InlineData("عراقچی آمریکا را مقصر دانست.")]
+    [InlineData("عراقچی در این دیدار آمریکا را در بحران غزه مقصر دانست.")]
+    public void Blaming_a_country_condemns_it(string text)
+    {
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "person:abbas-araghchi", "country:us") }, Relations(GraphOf(Article(text)), Scored));
+    }
 }
