@@ -115,8 +115,10 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
             last = i - 1;
         }
 
-        // «… کوبا از سوی آمریکا»: the genitive was the target, the marked phrase is the doer.
-        var scanEnd = Math.Min(view.Tokens.Count - 1, last + 6);
+        // «… کوبا از سوی آمریکا»: the genitive was the target, the marked phrase is the doer. Not when a target follows the
+        // genitive («حمله آمریکا به سوریه از سوی روسیه محکوم شد»: the marked phrase is the agent of the verb).
+        var genitiveThenTarget = doers.Count > 0 && view.TokenText(last + 1) is "به" or "علیه" or "بر";
+        var scanEnd = genitiveThenTarget ? last : Math.Min(view.Tokens.Count - 1, last + 6);
         for (var k = last + 1; k <= scanEnd; k++)
         {
             if (view.TriggerAt(k, TriggerKind.DoerMarker) is { } marker && view.ReferentAt(marker.LastToken + 1) is { } doer && IsActor(doer))

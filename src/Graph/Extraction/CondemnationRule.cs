@@ -56,8 +56,18 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
     }
 
     /// <summary>The subject (every member of a coordinated one: «روسیه و چین … محکوم کردند»), else the article's current speaker.</summary>
-    private static List<string> SpeakersOf(SentenceView view, Referent? subject, ArticleMemory memory)
+    private List<string> SpeakersOf(SentenceView view, Referent? subject, ArticleMemory memory)
     {
+        // The passive «… از سوی/توسط [Y] محکوم شد»: the marked agent condemns.
+        foreach (var marker in view.TriggersOf(TriggerKind.DoerMarker))
+        {
+            if (view.ReferentAt(marker.LastToken + 1) is { } agent && reader.IsActor(agent)
+                && view.Triggers.Any(t => t.Is(TriggerKind.Condemn) && t.FirstToken > agent.LastToken && t.FirstToken <= agent.LastToken + 3))
+            {
+                return view.Coordination(agent).SelectMany(reader.ActorIds).Distinct().ToList();
+            }
+        }
+
         if (subject is { EntityIds.Count: 1 } && (subject.IsPerson || subject.IsInstitution && view.Triggers.Any(t => t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Speech))))
         {
             return view.Coordination(subject).Where(m => m.Single is not null && m.IsPerson == subject.IsPerson && (m.IsPerson || m.IsInstitution)).Select(m => m.Single!).Distinct().ToList();

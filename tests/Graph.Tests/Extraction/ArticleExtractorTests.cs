@@ -482,4 +482,13 @@ public sealed class ArticleExtractorTests
     {
         Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "person:abbas-araghchi", "country:us") }, Relations(GraphOf(Article(text)), Scored));
     }
+
+    [Fact]
+    public void The_agent_of_a_passive_condemnation_condemns_the_doer_of_the_act()
+    {
+        var graph = GraphOf(Article("حمله آمریکا به سوریه از سوی روسیه محکوم شد."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "country:ru", "country:us") }, Relations(graph, Scored));
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Attacked, "country:us", "country:sy") }, Relations(graph, EdgeType.Attacked));
+    }
 }
