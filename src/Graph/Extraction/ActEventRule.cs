@@ -62,7 +62,8 @@ internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dat
         {
             if (view.TokenIs(k, TriggerKind.ActImposing))
             {
-                return reader.ActorIds(subject).ToList();
+                // «اتحادیه اروپا و آمریکا تحریم‌هایی … اعمال کردند»: every member of the subject.
+                return view.Coordination(subject).Where(m => m.LastToken < act.Trigger.FirstToken && reader.IsActor(m)).SelectMany(reader.ActorIds).Distinct().ToList();
             }
 
             if (view.TokenText(k) is "." or ":" or "؛" or "،" || view.TokenIs(k, TriggerKind.ClauseBreak) || view.TokenIs(k, TriggerKind.Condemn) || view.TokenIs(k, TriggerKind.CondemnNegation))

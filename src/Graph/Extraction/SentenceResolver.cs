@@ -112,7 +112,9 @@ internal sealed class SentenceResolver(RoleResolver roles, ExtractionLexicon lex
             before--;
         }
 
-        var afterList = view.TokenText(before) is "،" or "," && view.Referents.Any(r => r.LastToken == before - 1);
+        // «به گفته [X]، [Y] …»: the comma closes the attribution, not a list, so Y is the subject.
+        var afterList = view.TokenText(before) is "،" or "," && view.Referents.Any(r => r.LastToken == before - 1
+            && !(view.TokenText(r.FirstToken - 1) == "گفته" && view.TokenText(r.FirstToken - 2) == "به"));
         return before < 0
             || view.Tokens[before].Kind == Graph.Text.TokenKind.Punctuation && view.TokenText(before) is not ("«" or "(") && !afterList
             || view.TokenIs(before, TriggerKind.SubjectLead)

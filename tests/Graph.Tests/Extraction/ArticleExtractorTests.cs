@@ -491,4 +491,22 @@ public sealed class ArticleExtractorTests
         Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Condemned, "country:ru", "country:us") }, Relations(graph, Scored));
         Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Attacked, "country:us", "country:sy") }, Relations(graph, EdgeType.Attacked));
     }
+
+    [Fact]
+    public void After_an_according_to_phrase_the_next_name_is_the_subject()
+    {
+        var graph = GraphOf(Article("به گفته لاوروف، روسیه حمله اسرائیل به غزه را محکوم کرد."));
+
+        Assert.Contains((EdgeType.Condemned, "country:ru", "country:il"), Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void Every_member_of_a_subject_that_imposes_sanctions_sanctions()
+    {
+        var graph = GraphOf(Article("فرانسه و انگلیس تحریم های جدیدی علیه روسیه اعمال کردند."));
+
+        Assert.Equal(
+            new HashSet<(string, string, string)> { (EdgeType.Sanctioned, "country:fr", "country:ru"), (EdgeType.Sanctioned, "country:gb", "country:ru") },
+            Relations(graph, EdgeType.Sanctioned));
+    }
 }
