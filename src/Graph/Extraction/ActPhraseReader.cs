@@ -99,7 +99,8 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
                 break;
             }
 
-            if (token.Kind != TokenKind.Word || view.TokenIs(i, TriggerKind.Preposition) || view.TokenIs(i, TriggerKind.ClauseBreak) || view.TokenIs(i, TriggerKind.Speech)
+            // «در امور» is matched as one phrase (a role's subject matter), but its «در» still ends the act's genitive.
+            if (token.Kind != TokenKind.Word || view.TokenIs(i, TriggerKind.Preposition) || view.TokenIs(i, TriggerKind.RoleAffairs) || view.TokenIs(i, TriggerKind.ClauseBreak) || view.TokenIs(i, TriggerKind.Speech)
                 || view.Triggers.Any(t => t.FirstToken == i && KindOf(t) is not null))
             {
                 break;

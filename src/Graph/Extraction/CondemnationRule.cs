@@ -83,6 +83,19 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
     private static bool Negated(SentenceView view, int token) =>
         view.Triggers.Any(n => n.Is(TriggerKind.CondemnNegation) && !Separated(view, Math.Min(n.LastToken, token), Math.Max(n.FirstToken, token)));
 
+    private static bool CommaBetween(SentenceView view, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (view.TokenText(k) is "،" or ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Separated(SentenceView view, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
@@ -168,12 +181,19 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
             var marker = view.TokenText(k);
             if (marker == "را")
             {
+                // «… خواند و آن را محکوم کرد»: a demonstrative object refers back to what was just said, not to a name.
+                if (view.TokenText(k - 1) is "آن" or "این" or "آنها" or "اینها")
+                {
+                    return [];
+                }
+
                 // «سفیر انگلیس در تهران را»: the object's head comes before a «در»/«به» modifier.
                 var objectReferents = view.Referents.Where(r => r.LastToken < k && r.FirstToken >= Math.Max(start, k - 8)).ToList();
                 var marked = objectReferents.LastOrDefault(r => !view.PrecededByPreposition(r.FirstToken)) ?? objectReferents.LastOrDefault();
-                // «X … حمله … را محکوم کرد», «حمله در X را محکوم کرد»: an act heads the object and is judged on its own.
+                // «X … حمله … را محکوم کرد», «حمله در X را», «مداخله در امور داخلی X را محکوم کرد»: an act heads the object
+                // and is judged on its own; X is inside it.
                 if (marked is null || InAct(marked) || acts.Any(a => a.Trigger.FirstToken > marked.LastToken && a.Trigger.FirstToken < k)
-                    || view.PrecededByPreposition(marked.FirstToken) && acts.Any(a => a.Trigger.FirstToken < marked.FirstToken && a.Trigger.FirstToken >= Math.Max(start, k - 8)))
+                    || acts.Any(a => a.Trigger.FirstToken < marked.FirstToken && a.Trigger.FirstToken >= Math.Max(start, k - 8) && !CommaBetween(view, a.Trigger.LastToken, marked.FirstToken)))
                 {
                     return [];
                 }

@@ -112,9 +112,10 @@ internal sealed class SentenceResolver(RoleResolver roles, ExtractionLexicon lex
             before--;
         }
 
-        // «به گفته [X]، [Y] …»: the comma closes the attribution, not a list, so Y is the subject.
+        // «به گفته [X]، [Y] …», «پس از حمله به [X]، [Y] …»: the comma closes an attribution or a prepositional phrase,
+        // not a list, so Y is the subject.
         var afterList = view.TokenText(before) is "،" or "," && view.Referents.Any(r => r.LastToken == before - 1
-            && !(view.TokenText(r.FirstToken - 1) == "گفته" && view.TokenText(r.FirstToken - 2) == "به"));
+            && !(view.TokenText(r.FirstToken - 1) == "گفته" && view.TokenText(r.FirstToken - 2) == "به") && !view.PrecededByPreposition(r.FirstToken));
         return before < 0
             || view.Tokens[before].Kind == Graph.Text.TokenKind.Punctuation && view.TokenText(before) is not ("«" or "(") && !afterList
             || view.TokenIs(before, TriggerKind.SubjectLead)

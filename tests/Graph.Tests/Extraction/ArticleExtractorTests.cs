@@ -509,4 +509,29 @@ public sealed class ArticleExtractorTests
             new HashSet<(string, string, string)> { (EdgeType.Sanctioned, "country:fr", "country:ru"), (EdgeType.Sanctioned, "country:gb", "country:ru") },
             Relations(graph, EdgeType.Sanctioned));
     }
+
+    [Fact]
+    public void The_country_whose_internal_affairs_are_interfered_in_is_not_the_interferer()
+    {
+        var graph = GraphOf(Article("ماکرون مداخله در امور داخلی چین را محکوم کرد."));
+
+        Assert.Empty(Relations(graph, EdgeType.Condemned));
+        Assert.DoesNotContain(graph.Nodes, n => n.Label == NodeLabel.Event);
+    }
+
+    [Fact]
+    public void A_country_named_after_an_earlier_act_and_a_comma_can_still_be_condemned()
+    {
+        var graph = GraphOf(Article("پس از حمله اسرائیل به غزه، اردوغان آمریکا را محکوم کرد."));
+
+        Assert.Contains((EdgeType.Condemned, "person:recep-tayyip-erdogan", "country:us"), Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void A_demonstrative_object_is_not_the_last_name_before_it()
+    {
+        var graph = GraphOf(Article("ماکرون بیانیه این نشست را مداخله در امور داخلی چین خواند و آن را محکوم کرد."));
+
+        Assert.Empty(Relations(graph, EdgeType.Condemned));
+    }
 }
