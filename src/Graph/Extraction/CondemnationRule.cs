@@ -43,6 +43,14 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
             }
         }
 
+        foreach (var blamed in Blamed(view, acts))
+        {
+            foreach (var speaker in speakers.Where(s => s != blamed))
+            {
+                sink.Relations.Add(new RelationFinding(EdgeType.Condemned, speaker, blamed, view.Index, "را مسئول … دانست", 0.75));
+            }
+        }
+
         foreach (var trigger in view.TriggersOf(TriggerKind.Condemn).Where(t => !Negated(view, t.FirstToken)))
         {
             foreach (var target in DirectTargets(view, trigger, acts).Where(t => !speakers.Contains(t)))
@@ -82,6 +90,28 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
     /// </summary>
     private static bool Negated(SentenceView view, int token) =>
         view.Triggers.Any(n => n.Is(TriggerKind.CondemnNegation) && !Separated(view, Math.Min(n.LastToken, token), Math.Max(n.FirstToken, token)));
+
+    /// <summary>«[Y] را مسئول/مقصر … دانست»: the actor marked by «را» before a blame noun, when a blame verb closes the phrase.</summary>
+    private IEnumerable<string> Blamed(SentenceView view, List<ActPhrase> acts)
+    {
+        foreach (var noun in view.TriggersOf(TriggerKind.BlameNoun))
+        {
+            if (view.TokenText(noun.FirstToken - 1) != "را" || Negated(view, noun.FirstToken)
+                || !view.Triggers.Any(t => t.Is(TriggerKind.BlameVerb) && t.FirstToken > noun.LastToken && t.FirstToken <= noun.LastToken + 6 && !Separated(view, noun.LastToken, t.FirstToken)))
+            {
+                continue;
+            }
+
+            var marked = view.Referents.LastOrDefault(r => r.LastToken == noun.FirstToken - 2);
+            if (marked is not null && reader.IsActor(marked) && !acts.Any(a => a.Trigger.FirstToken <= marked.FirstToken && marked.LastToken <= a.EndToken))
+            {
+                foreach (var id in view.Coordination(marked).SelectMany(reader.ActorIds).Distinct())
+                {
+                    yield return id;
+                }
+            }
+        }
+    }
 
     private static bool CommaBetween(SentenceView view, int from, int to)
     {

@@ -93,6 +93,12 @@ internal enum TriggerKind
     /// <summary>A verb whose subject does the act it governs: «تحریم‌هایی علیه ونزوئلا وضع کرد», «حملاتی … انجام داد».</summary>
     ActImposing,
 
+    /// <summary>A noun of blame after «را»: «[Y] را مسئول این حمله دانست».</summary>
+    BlameNoun,
+
+    /// <summary>A verb that closes a blame: «… دانست», «… خواند».</summary>
+    BlameVerb,
+
     /// <summary>Support whose object follows «با», not «از»: «همبستگی با مردم ایران».</summary>
     SupportWith,
 

@@ -28,6 +28,8 @@ internal sealed class TriggerSet
         ["condemnViaEnvoy"] = TriggerKind.CondemnViaEnvoy,
         ["objectGenitiveActs"] = TriggerKind.ObjectGenitiveAct,
         ["imposingVerbs"] = TriggerKind.ActImposing,
+        ["blameNouns"] = TriggerKind.BlameNoun,
+        ["blameVerbs"] = TriggerKind.BlameVerb,
         ["condemn"] = TriggerKind.Condemn,
         ["condemnNegation"] = TriggerKind.CondemnNegation,
         ["evaluative"] = TriggerKind.Evaluative,

@@ -116,7 +116,7 @@ internal sealed class LexiconHintFinder(ExtractionLexicon lexicon)
         TriggerKind.PlaceContext => NerHintFlags.PlaceContext,
         TriggerKind.Attribution => NerHintFlags.Attribution,
         // Added after the shipped model was trained: left out of its hints so that train-ner still reproduces it.
-        TriggerKind.ActImposing => NerHintFlags.None,
+        TriggerKind.ActImposing or TriggerKind.BlameNoun or TriggerKind.BlameVerb => NerHintFlags.None,
         _ => NerHintFlags.Trigger,
     };
 }

@@ -534,4 +534,16 @@ public sealed class ArticleExtractorTests
 
         Assert.Empty(Relations(graph, EdgeType.Condemned));
     }
+
+    [Theory]
+    [InlineData("عراقچی آمریکا را مسئول مستقیم این حمله دانست.", true)]
+    [InlineData("عراقچی آمریکا را عامل اصلی بحران در منطقه خواند.", true)]
+    [InlineData("عراقچی آمریکا را مسئول این حمله نمی داند.", false)]
+    [InlineData("عراقچی با مسئول روابط عمومی دیدار کرد و آمریکا را ترک کرد.", false)]
+    public void Holding_a_country_responsible_condemns_it(string text, bool condemned)
+    {
+        var relations = Relations(GraphOf(Article(text)), EdgeType.Condemned);
+
+        Assert.Equal(condemned, relations.Contains((EdgeType.Condemned, "person:abbas-araghchi", "country:us")));
+    }
 }
