@@ -236,6 +236,12 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
                 return reader.IsActor(marked) ? reader.ActorIds(marked).ToList() : [];
             }
 
+            // «از حمایت غرب از اوکراین انتقاد کرد»: the «از» of a support phrase inside the object is not the verb's.
+            if (marker == "از" && trigger.Is(TriggerKind.CondemnFrom) && view.Triggers.Any(t => t.Is(TriggerKind.Support) && t.LastToken < k && k - t.LastToken <= 3))
+            {
+                continue;
+            }
+
             if (marker == "از" && trigger.Is(TriggerKind.CondemnFrom))
             {
                 return view.ReferentAt(k + 1) is { } source && !InAct(source) && reader.IsActor(source) ? reader.ActorIds(source).ToList() : [];

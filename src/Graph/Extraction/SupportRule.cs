@@ -31,6 +31,30 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
                 continue;
             }
 
+            // «حمایت آمریکا از اسرائیل»: a support noun with its supporter in the genitive reports that support,
+            // whoever speaks.
+            var preposition = trigger.Is(TriggerKind.SupportWith) ? "با" : "از";
+            if (view.ReferentAt(trigger.LastToken + 1) is { } genitive && reader.IsActor(genitive) && view.TokenText(genitive.LastToken + 1) == preposition)
+            {
+                var reported = view.Coordination(genitive).SelectMany(reader.ActorIds).Distinct().ToList();
+                var (objects, _) = TargetAfter(view, genitive.LastToken + 2);
+                foreach (var supporter in reported)
+                {
+                    foreach (var (target, _) in objects.Where(o => o.Item1 != supporter && !reported.Contains(o.Item1)))
+                    {
+                        sink.Relations.Add(new RelationFinding(EdgeType.Supported, supporter, target, view.Index, trigger.Text, 0.7));
+                    }
+                }
+
+                continue;
+            }
+
+            // «از حمایت غرب از اوکراین انتقاد کرد», «حمایت … را محکوم کرد»: support that the speaker condemns is not the speaker's.
+            if (IsCondemnedObject(view, trigger))
+            {
+                continue;
+            }
+
             // «روسیه و چین از … حمایت کردند»: every member of a coordinated subject supports.
             var bySubject = subject is { EntityIds.Count: 1 } && subject.FirstToken < trigger.FirstToken;
             var supporters = bySubject && subject is not null
@@ -64,6 +88,11 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
             }
         }
     }
+
+    private static bool IsCondemnedObject(SentenceView view, TriggerHit trigger) =>
+        view.Triggers.Any(c => c.Is(TriggerKind.Condemn) && c.FirstToken > trigger.LastToken && c.FirstToken - trigger.LastToken <= 10
+            && (view.TokenText(trigger.FirstToken - 1) == "از" || Enumerable.Range(trigger.LastToken + 1, c.FirstToken - trigger.LastToken - 1).Any(k => view.TokenText(k) == "را"))
+            && !Enumerable.Range(trigger.LastToken + 1, c.FirstToken - trigger.LastToken - 1).Any(k => view.TokenText(k) is "." or ":" or "؛" || view.TokenIs(k, TriggerKind.Speech) || view.TokenIs(k, TriggerKind.ClauseBreak)));
 
     private (List<(string, bool)> Targets, int Nouns) Forward(SentenceView view, TriggerHit trigger)
     {

@@ -546,4 +546,28 @@ public sealed class ArticleExtractorTests
 
         Assert.Equal(condemned, relations.Contains((EdgeType.Condemned, "person:abbas-araghchi", "country:us")));
     }
+
+    [Fact]
+    public void Condemned_support_of_another_country_is_that_countrys_support_not_the_speakers()
+    {
+        var graph = GraphOf(Article("عراقچی حمایت آمریکا از اسرائیل را محکوم کرد."));
+
+        Assert.Equal(
+            new HashSet<(string, string, string)> { (EdgeType.Condemned, "person:abbas-araghchi", "country:us"), (EdgeType.Supported, "country:us", "country:il") },
+            Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void Criticizing_support_for_a_country_neither_supports_nor_condemns_that_country()
+    {
+        var graph = GraphOf(Article("لاوروف از حمایت غرب از اوکراین انتقاد کرد."));
+
+        Assert.Empty(Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void Asking_for_a_meeting_is_not_a_meeting()
+    {
+        Assert.Empty(Relations(GraphOf(Article("اردوغان خواستار دیدار با پوتین شد.")), EdgeType.MetWith));
+    }
 }
