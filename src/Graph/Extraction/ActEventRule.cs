@@ -13,7 +13,9 @@ internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dat
     {
         foreach (var read in reader.Read(view))
         {
-            var act = read.Doers.Count == 0 && ImposedBy(view, read, subject) is { } imposer ? read with { Doers = imposer } : read;
+            var act = read.Doers.Count == 0 && ImposedBy(view, read, subject) is { } imposer ? read with { Doers = imposer }
+                : read.Doers.Count == 0 && VerbalAttack(view, read, subject) is { } verbal ? read with { Doers = verbal.Doers, Targets = verbal.Targets }
+                : read;
             if (act.Doers.Count > 0)
             {
                 memory.NoteActDoers(act.Kind, act.Doers);
@@ -45,6 +47,39 @@ internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dat
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// «[X] (بامداد امروز) به [Y] حمله کرد»: the verb «حمله کردن» has the subject (a country or an organization) as its
+    /// doer and the actor or place after «به» before it as its target.
+    /// </summary>
+    private (IReadOnlyList<string> Doers, IReadOnlyList<string> Targets)? VerbalAttack(SentenceView view, ActPhrase act, Referent? subject)
+    {
+        if (act.Kind != "attack" || subject is not { IsInstitution: true, EntityIds.Count: 1 } || subject.LastToken >= act.Trigger.FirstToken
+            || view.TokenText(act.Trigger.LastToken + 1) is not ("کرد" or "کردند" or "کرده" or "کرده اند" or "کرده است"))
+        {
+            return null;
+        }
+
+        for (var k = act.Trigger.FirstToken - 1; k > subject.LastToken; k--)
+        {
+            if (view.TokenText(k) != "به")
+            {
+                continue;
+            }
+
+            var target = view.Referents.FirstOrDefault(r => r.FirstToken > k && r.FirstToken <= k + 3 && r.LastToken < act.Trigger.FirstToken
+                && (reader.IsActor(r) || r.Label == NodeLabel.Place && r.EntityIds.Count > 0));
+            if (target is null)
+            {
+                return null;
+            }
+
+            var doers = view.Coordination(subject).Where(m => m.LastToken < k && reader.IsActor(m)).SelectMany(reader.ActorIds).Distinct().ToList();
+            return (doers, view.Coordination(target).SelectMany(reader.ActorIds).Distinct().ToList());
+        }
+
+        return null;
     }
 
     /// <summary>

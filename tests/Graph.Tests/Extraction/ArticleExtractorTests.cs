@@ -570,4 +570,20 @@ public sealed class ArticleExtractorTests
     {
         Assert.Empty(Relations(GraphOf(Article("اردوغان خواستار دیدار با پوتین شد.")), EdgeType.MetWith));
     }
+
+    [Theory]
+    [InlineData("اسرائیل بامداد امروز به غزه حمله کرد.", "place:gaza")]
+    [InlineData("آمریکا به مواضع نظامی سوریه حمله کرد.", "country:sy")]
+    public void A_subject_that_attacks_a_target_with_the_verb_attacked_it(string text, string target)
+    {
+        var graph = GraphOf(Article(text));
+
+        Assert.Equal(target, Assert.Single(Relations(graph, EdgeType.Attacked)).Target);
+    }
+
+    [Fact]
+    public void Condemning_an_attack_on_a_country_is_not_attacking_it()
+    {
+        Assert.Empty(Relations(GraphOf(Article("ترکیه حمله به سوریه را محکوم کرد.")), EdgeType.Attacked));
+    }
 }
