@@ -75,8 +75,7 @@ internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dat
                 return null;
             }
 
-            var doers = view.Coordination(subject).Where(m => m.LastToken < k && reader.IsActor(m)).SelectMany(reader.ActorIds).Distinct().ToList();
-            return (doers, view.Coordination(target).SelectMany(reader.ActorIds).Distinct().ToList());
+            return (SubjectActorIds(view, subject, before: k), reader.CoordinatedActorIds(view, target));
         }
 
         return null;
@@ -98,7 +97,7 @@ internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dat
             if (view.TokenIs(k, TriggerKind.ActImposing))
             {
                 // «اتحادیه اروپا و آمریکا تحریم‌هایی … اعمال کردند»: every member of the subject.
-                return view.Coordination(subject).Where(m => m.LastToken < act.Trigger.FirstToken && reader.IsActor(m)).SelectMany(reader.ActorIds).Distinct().ToList();
+                return SubjectActorIds(view, subject, before: act.Trigger.FirstToken);
             }
 
             if (view.TokenText(k) is "." or ":" or "؛" or "،" || view.TokenIs(k, TriggerKind.ClauseBreak) || view.TokenIs(k, TriggerKind.Condemn) || view.TokenIs(k, TriggerKind.CondemnNegation))
@@ -109,4 +108,8 @@ internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dat
 
         return null;
     }
+
+    /// <summary>The actor ids of the members of a coordinated subject that end before token <paramref name="before"/>.</summary>
+    private List<string> SubjectActorIds(SentenceView view, Referent subject, int before) =>
+        view.Coordination(subject).Where(m => m.LastToken < before && reader.IsActor(m)).SelectMany(reader.ActorIds).Distinct().ToList();
 }

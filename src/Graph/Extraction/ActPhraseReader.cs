@@ -160,6 +160,9 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
     /// <summary>The country a person or organization belongs to, per the lexicon; a speaker's support for it is not news.</summary>
     public string? HomeOf(string entityId) => lexicon.Entity(entityId)?.Country;
 
+    /// <summary>The actor ids of a coordination that starts at <paramref name="first"/> («روسیه، چین و ایران»), each once.</summary>
+    public List<string> CoordinatedActorIds(SentenceView view, Referent first) => view.Coordination(first).SelectMany(ActorIds).Distinct().ToList();
+
     /// <summary>The entity ids a referent stands for as an actor (a capital stands for its country).</summary>
     public IEnumerable<string> ActorIds(Referent referent) =>
         referent.Label == NodeLabel.Place

@@ -72,7 +72,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
             if (view.ReferentAt(marker.LastToken + 1) is { } agent && reader.IsActor(agent)
                 && view.Triggers.Any(t => t.Is(TriggerKind.Condemn) && t.FirstToken > agent.LastToken && t.FirstToken <= agent.LastToken + 3))
             {
-                return view.Coordination(agent).SelectMany(reader.ActorIds).Distinct().ToList();
+                return reader.CoordinatedActorIds(view, agent);
             }
         }
 
@@ -89,7 +89,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
     /// with no speech verb, clause break or sentence punctuation between them («… را رد کرد و گفت … را محکوم می‌کند» is not negated).
     /// </summary>
     private static bool Negated(SentenceView view, int token) =>
-        view.Triggers.Any(n => n.Is(TriggerKind.CondemnNegation) && !Separated(view, Math.Min(n.LastToken, token), Math.Max(n.FirstToken, token)));
+        view.Triggers.Any(n => n.Is(TriggerKind.CondemnNegation) && !view.BreakBetween(Math.Min(n.LastToken, token), Math.Max(n.FirstToken, token)));
 
     /// <summary>«[Y] را مسئول/مقصر … دانست»: the actor marked by «را» before a blame noun, when a blame verb closes the phrase.</summary>
     private IEnumerable<string> Blamed(SentenceView view, List<ActPhrase> acts)
@@ -97,7 +97,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
         foreach (var noun in view.TriggersOf(TriggerKind.BlameNoun))
         {
             if (view.TokenText(noun.FirstToken - 1) != "را" || Negated(view, noun.FirstToken)
-                || !view.Triggers.Any(t => t.Is(TriggerKind.BlameVerb) && t.FirstToken > noun.LastToken && t.FirstToken <= noun.LastToken + 6 && !Separated(view, noun.LastToken, t.FirstToken)))
+                || !view.Triggers.Any(t => t.Is(TriggerKind.BlameVerb) && t.FirstToken > noun.LastToken && t.FirstToken <= noun.LastToken + 6 && !view.BreakBetween(noun.LastToken, t.FirstToken)))
             {
                 continue;
             }
@@ -105,7 +105,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
             var marked = view.Referents.LastOrDefault(r => r.LastToken == noun.FirstToken - 2);
             if (marked is not null && reader.IsActor(marked) && !acts.Any(a => a.Trigger.FirstToken <= marked.FirstToken && marked.LastToken <= a.EndToken))
             {
-                foreach (var id in view.Coordination(marked).SelectMany(reader.ActorIds).Distinct())
+                foreach (var id in reader.CoordinatedActorIds(view, marked))
                 {
                     yield return id;
                 }
@@ -118,19 +118,6 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
         for (var k = from + 1; k < to; k++)
         {
             if (view.TokenText(k) is "،" or ",")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Separated(SentenceView view, int from, int to)
-    {
-        for (var k = from + 1; k < to; k++)
-        {
-            if (view.TokenText(k) is "." or ":" or "؛" || view.TokenIs(k, TriggerKind.Speech) || view.TokenIs(k, TriggerKind.ClauseBreak))
             {
                 return true;
             }

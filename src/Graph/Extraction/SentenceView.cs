@@ -134,6 +134,23 @@ internal sealed class SentenceView
         return 0;
     }
 
+    /// <summary>
+    /// Whether a statement breaks between tokens <paramref name="from"/> and <paramref name="to"/> (both excluded): sentence
+    /// punctuation, a speech verb or a clause break.
+    /// </summary>
+    public bool BreakBetween(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (TokenText(k) is "." or ":" or "؛" || TokenIs(k, TriggerKind.Speech) || TokenIs(k, TriggerKind.ClauseBreak))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the token before <paramref name="index"/> is a preposition.</summary>
     public bool PrecededByPreposition(int index) => index > 0 && TokenIs(index - 1, TriggerKind.Preposition);
 

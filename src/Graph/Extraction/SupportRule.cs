@@ -36,7 +36,7 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
             var preposition = trigger.Is(TriggerKind.SupportWith) ? "با" : "از";
             if (view.ReferentAt(trigger.LastToken + 1) is { } genitive && reader.IsActor(genitive) && view.TokenText(genitive.LastToken + 1) == preposition)
             {
-                var reported = view.Coordination(genitive).SelectMany(reader.ActorIds).Distinct().ToList();
+                var reported = reader.CoordinatedActorIds(view, genitive);
                 var (objects, _) = TargetAfter(view, genitive.LastToken + 2);
                 foreach (var supporter in reported)
                 {
@@ -92,7 +92,7 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
     private static bool IsCondemnedObject(SentenceView view, TriggerHit trigger) =>
         view.Triggers.Any(c => c.Is(TriggerKind.Condemn) && c.FirstToken > trigger.LastToken && c.FirstToken - trigger.LastToken <= 10
             && (view.TokenText(trigger.FirstToken - 1) == "از" || Enumerable.Range(trigger.LastToken + 1, c.FirstToken - trigger.LastToken - 1).Any(k => view.TokenText(k) == "را"))
-            && !Enumerable.Range(trigger.LastToken + 1, c.FirstToken - trigger.LastToken - 1).Any(k => view.TokenText(k) is "." or ":" or "؛" || view.TokenIs(k, TriggerKind.Speech) || view.TokenIs(k, TriggerKind.ClauseBreak)));
+            && !view.BreakBetween(trigger.LastToken, c.FirstToken));
 
     private (List<(string, bool)> Targets, int Nouns) Forward(SentenceView view, TriggerHit trigger)
     {
@@ -139,7 +139,7 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
                 }
 
                 var group = referent.Kind == ReferentKind.CountryGroup;
-                return (view.Coordination(referent).SelectMany(reader.ActorIds).Distinct().Select(id => (id, group)).ToList(), nouns);
+                return (reader.CoordinatedActorIds(view, referent).Select(id => (id, group)).ToList(), nouns);
             }
 
             var token = view.Tokens[i];

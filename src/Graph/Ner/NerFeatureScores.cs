@@ -18,6 +18,9 @@ internal sealed class NerFeatureScores(NerWeightTable weights, int tagCount, int
     /// <inheritdoc />
     public void Add(string template, ReadOnlySpan<char> left, ReadOnlySpan<char> right) => weights.AddTo(NerFeatureHashes.Of(template, left, right), Row);
 
+    /// <summary>Adds the weights of a feature already hashed.</summary>
+    public void Add(ulong hash) => weights.AddTo(hash, Row);
+
     /// <inheritdoc />
     public void EndToken() => _token++;
 

@@ -302,19 +302,18 @@ public sealed class NerModel
     /// <summary>The score of every (token, tag) from the tokens' feature hashes.</summary>
     internal double[] Emissions(ulong[][] features)
     {
-        var count = TagSet.Count;
-        var emissions = new double[features.Length * count];
-        for (var t = 0; t < features.Length; t++)
+        var scores = new NerFeatureScores(_weights, TagSet.Count, features.Length, OutsideBias);
+        foreach (var token in features)
         {
-            var scores = emissions.AsSpan(t * count, count);
-            scores[0] = -OutsideBias;
-            foreach (var feature in features[t])
+            foreach (var feature in token)
             {
-                _weights.AddTo(feature, scores);
+                scores.Add(feature);
             }
+
+            scores.EndToken();
         }
 
-        return emissions;
+        return scores.Emissions;
     }
 
     private static NerModel LoadBuiltIn()
