@@ -8,6 +8,9 @@ namespace Graph.Extraction;
 /// </summary>
 internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dates) : IRelationRule
 {
+    // How many tokens after the act its imposing verb may come («… علیه بلاروس به دلیل نقض گسترده حقوق بشر تصویب کرد»).
+    private const int ImposingVerbReach = 10;
+
     /// <inheritdoc />
     public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
     {
@@ -92,7 +95,7 @@ internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dat
             return null;
         }
 
-        for (var k = act.EndToken + 1; k < view.Tokens.Count && k <= act.EndToken + 6; k++)
+        for (var k = act.EndToken + 1; k < view.Tokens.Count && k <= act.EndToken + ImposingVerbReach; k++)
         {
             if (view.TokenIs(k, TriggerKind.ActImposing))
             {
@@ -100,7 +103,9 @@ internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dat
                 return SubjectActorIds(view, subject, before: act.Trigger.FirstToken);
             }
 
-            if (view.TokenText(k) is "." or ":" or "؛" or "،" || view.TokenIs(k, TriggerKind.ClauseBreak) || view.TokenIs(k, TriggerKind.Condemn) || view.TokenIs(k, TriggerKind.CondemnNegation))
+            // A light verb that is not part of an imposing verb ends the predicate the act was the object of.
+            if (view.TokenText(k) is "." or ":" or "؛" or "،" or "کرد" or "کردند" or "شد" or "شدند" or "است" or "بود" or "داد" or "دادند"
+                || view.TokenIs(k, TriggerKind.ClauseBreak) || view.TokenIs(k, TriggerKind.Condemn) || view.TokenIs(k, TriggerKind.CondemnNegation))
             {
                 return null;
             }

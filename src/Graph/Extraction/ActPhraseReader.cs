@@ -11,6 +11,9 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
 {
     private const int MaxModifiers = 4;
 
+    // How many words an unnamed target («مواضع گروه‌های مقاومت») may have before «در [country]».
+    private const int MaxUnnamedTargetWords = 6;
+
     /// <summary>The act phrases of a sentence, in text order.</summary>
     public List<ActPhrase> Read(SentenceView view)
     {
@@ -149,8 +152,36 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
             targets.AddRange(members.SelectMany(ActorIds));
             endToken = members[^1].LastToken;
         }
+        else if (targets.Count == 0 && view.TokenText(last + 1) is "به" or "علیه" or "بر" && CountryOfUnnamedTarget(view, objectStart) is { } country)
+        {
+            targets.Add(country.EntityIds[0]);
+            endToken = country.LastToken;
+        }
 
         return new ActPhrase(trigger, kind, doers.Distinct().ToList(), targets.Distinct().ToList(), evaluative, last, endToken);
+    }
+
+    /// <summary>
+    /// «حمله به مواضع گروه‌های مقاومت در عراق», «حمله به یک پایگاه نظامی در سوریه»: a target the lexicon cannot name, in a
+    /// country named after «در» within the same phrase, is that country's; null when the phrase ends first.
+    /// </summary>
+    private static Referent? CountryOfUnnamedTarget(SentenceView view, int start)
+    {
+        for (var k = start; k < view.Tokens.Count && k <= start + MaxUnnamedTargetWords; k++)
+        {
+            if (view.ReferentAt(k) is { } named)
+            {
+                return view.TokenText(k - 1) == "در" && named is { Label: NodeLabel.Country, EntityIds.Count: 1 } ? named : null;
+            }
+
+            if (view.Tokens[k].Kind != TokenKind.Word || view.TokenText(k) is "را" or "و" || view.TokenIs(k, TriggerKind.ClauseBreak) || view.TokenIs(k, TriggerKind.Speech)
+                || view.TokenIs(k, TriggerKind.Condemn) || view.Triggers.Any(t => t.FirstToken == k && KindOf(t) is not null))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a referent can do or suffer an act: a country, organization, person, or a place that stands for a government.</summary>

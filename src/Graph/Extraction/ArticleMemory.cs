@@ -8,6 +8,7 @@ internal sealed class ArticleMemory
     private readonly List<string> _recentCountries = [];
     private readonly List<string> _recentPeople = [];
     private readonly Dictionary<string, IReadOnlyList<string>> _lastDoers = new(StringComparer.Ordinal);
+    private IReadOnlyList<string>? _latestActDoers;
 
     /// <summary>Creates the memory for an article published on <paramref name="published"/>.</summary>
     public ArticleMemory(DateOnly? published, ExtractionLexicon lexicon)
@@ -74,10 +75,17 @@ internal sealed class ArticleMemory
     }
 
     /// <summary>Records the doers of the latest act of a kind («attack», «sanctions»…), for «این حملات» in a later sentence.</summary>
-    public void NoteActDoers(string kind, IReadOnlyList<string> doers) => _lastDoers[kind] = doers;
+    public void NoteActDoers(string kind, IReadOnlyList<string> doers)
+    {
+        _lastDoers[kind] = doers;
+        _latestActDoers = doers;
+    }
 
-    /// <summary>The doers of the latest act of a kind told so far, or null.</summary>
-    public IReadOnlyList<string>? LastActDoers(string kind) => _lastDoers.GetValueOrDefault(kind);
+    /// <summary>
+    /// The doers of the latest act of a kind told so far, or null; for a generic act («این اقدام», «این تصمیم») the latest
+    /// act of any kind.
+    /// </summary>
+    public IReadOnlyList<string>? LastActDoers(string kind) => kind == "act" ? _latestActDoers : _lastDoers.GetValueOrDefault(kind);
 
     /// <summary>Records that a person was mentioned, for pronouns.</summary>
     public void NotePerson(string personId)

@@ -231,7 +231,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
 
             if (marker == "از" && trigger.Is(TriggerKind.CondemnFrom))
             {
-                return view.ReferentAt(k + 1) is { } source && !InAct(source) && reader.IsActor(source) ? reader.ActorIds(source).ToList() : [];
+                return view.ReferentOrGovernmentAt(k + 1) is { } source && !InAct(source) && reader.IsActor(source) ? reader.ActorIds(source).ToList() : [];
             }
         }
 

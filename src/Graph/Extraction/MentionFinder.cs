@@ -28,7 +28,8 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
         var learned = learnedNames?.Keep(tokens, tagged, nameMatches, roles, titles, triggerMatches, triggers) ?? [];
 
         var referents = new List<Referent>();
-        var view = new SentenceView(sentence, tokens, referents, triggers, mentions);
+        var governmentBodies = ToTriggerHits(text, tokens, lexicon.Triggers.GovernmentBodies.FindAll(text, sentence.Span));
+        var view = new SentenceView(sentence, tokens, referents, governmentBodies.Count == 0 ? triggers : [.. triggers.Concat(governmentBodies).OrderBy(t => t.FirstToken)], mentions);
 
         foreach (var name in names)
         {
@@ -48,7 +49,7 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             referents.Add(new Referent(kind, span, first, last, [name.Entry.EntityId], name.Entry.Label));
         }
 
-        AddLearnedPlacesAndOrganizations(tokens, learned, referents, mentions, sentence.Index, memory);
+        AddLearnedPlacesAndOrganizations(tokens, learned.Where(n => !IsGovernmentOfCountry(n, governmentBodies, referents)).ToList(), referents, mentions, sentence.Index, memory);
         AddRolePhrases(text, tokens, roles, referents, view);
         AddCounterparts(referents, view);
         AddNewPeople(text, tokens, titles, referents, view, memory);
@@ -421,6 +422,15 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
     }
 
     /// <summary>Places, organizations and nationalities of the learned recognizer, as names (before role phrases, which may take them as their scope).</summary>
+    /// <summary>
+    /// Whether a learned organization is a government body and a country's name only («دولت قزاقستان», «وزارت خارجه
+    /// بلاروس»): the country stays, as its government speaks for it (see <see cref="SentenceView.GovernmentBodyOf"/>).
+    /// </summary>
+    private static bool IsGovernmentOfCountry(LearnedName name, List<TriggerHit> governmentBodies, List<Referent> referents) =>
+        name is { Label: NodeLabel.Organization, ContainsPlaces: true }
+        && governmentBodies.Any(b => b.FirstToken == name.First
+            && referents.Any(r => r is { Label: NodeLabel.Country, Kind: ReferentKind.Name } && r.FirstToken == b.LastToken + 1 && r.LastToken == name.Last));
+
     private static void AddLearnedPlacesAndOrganizations(IReadOnlyList<Token> tokens, List<LearnedName> learned, List<Referent> referents, List<MentionRecord> mentions, int sentence, ArticleMemory memory)
     {
         foreach (var name in learned.Where(n => n.Label != NodeLabel.Person))

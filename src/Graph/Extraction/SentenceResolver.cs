@@ -42,18 +42,32 @@ internal sealed class SentenceResolver(RoleResolver roles, ExtractionLexicon lex
                 view.Referents[k] = referent;
             }
 
-            if (isSubjectCandidate && referent.EntityIds.Count > 0 && (referent.IsPerson || referent.IsInstitution))
+            if (subject is null && !unknownSubject && !isSubjectCandidate && referent.FirstToken > dateline && (boundary < 0 || referent.FirstToken < boundary)
+                && view.GovernmentBodyOf(referent) is { } body && StandsInSubjectPosition(view, referent with { FirstToken = body.FirstToken }))
+            {
+                // «دولت بلاروس …», «وزارت خارجه کوبا … محکوم کرد»: a body of a government the lexicon does not hold speaks for its country.
+                subject = referent;
+            }
+            else if (isSubjectCandidate && referent.EntityIds.Count > 0 && (referent.IsPerson || referent.IsInstitution))
             {
                 subject = referent;
             }
             else if (isSubjectCandidate && referent.Kind == ReferentKind.Role)
             {
-                // A subject we cannot name («سخنگوی …» with no known holder) still ends the previous speaker's turn.
-                unknownSubject = true;
+                // A subject we cannot name («سخنگوی وزارت خارجه بلاروس» with no known holder) speaks for the one country or
+                // organization of the role when it condemns, supports or speaks; in any case it ends the previous speaker's turn.
+                if (referent is { EntityIds.Count: 0, Scopes.Count: 1, GroupSize: <= 1 } && referent.RoleId != Referent.CounterpartRole && IsVerbal(view))
+                {
+                    subject = referent with { EntityIds = referent.Scopes, Label = referent.Scopes[0].StartsWith("country:", StringComparison.Ordinal) ? NodeLabel.Country : NodeLabel.Organization };
+                }
+                else
+                {
+                    unknownSubject = true;
+                }
             }
         }
 
-        if (unknownSubject && view.Triggers.Any(t => t.Is(TriggerKind.Speech) || t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Support)))
+        if (unknownSubject && IsVerbal(view))
         {
             memory.Speaker = null;
         }
@@ -61,6 +75,9 @@ internal sealed class SentenceResolver(RoleResolver roles, ExtractionLexicon lex
         UpdateSpeaker(view, memory, subject, boundary);
         return subject;
     }
+
+    private static bool IsVerbal(SentenceView view) =>
+        view.Triggers.Any(t => t.Is(TriggerKind.Speech) || t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Support));
 
     private static void Note(Referent referent, ArticleMemory memory)
     {
@@ -144,7 +161,7 @@ internal sealed class SentenceResolver(RoleResolver roles, ExtractionLexicon lex
 
     private static void UpdateSpeaker(SentenceView view, ArticleMemory memory, Referent? subject, int boundary)
     {
-        var verbal = view.Triggers.Any(t => t.Is(TriggerKind.Speech) || t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Support));
+        var verbal = IsVerbal(view);
         if (subject is not { EntityIds.Count: 1 })
         {
             return;

@@ -83,6 +83,19 @@ internal sealed class SentenceView
     public Referent? ReferentAt(int index) =>
         Referents.FirstOrDefault(r => r.FirstToken == index) ?? (TokenText(index) is "«" or "\"" ? Referents.FirstOrDefault(r => r.FirstToken == index + 1) : null);
 
+    /// <summary>
+    /// The government body that ends right before <paramref name="referent"/>, a country's name («دولت قزاقستان», «وزارت
+    /// خارجه کوبا»): the body speaks and acts for the country. Null when there is none.
+    /// </summary>
+    public TriggerHit? GovernmentBodyOf(Referent referent) =>
+        referent is { Label: Model.NodeLabel.Country, Kind: ReferentKind.Name, EntityIds.Count: 1 }
+            ? Triggers.FirstOrDefault(t => t.Is(TriggerKind.GovernmentBody) && t.LastToken == referent.FirstToken - 1)
+            : null;
+
+    /// <summary>The referent at a token, or the country whose government body starts there («از دولت قزاقستان انتقاد کرد»).</summary>
+    public Referent? ReferentOrGovernmentAt(int index) =>
+        ReferentAt(index) ?? Triggers.Where(t => t.FirstToken == index && t.Is(TriggerKind.GovernmentBody)).Select(t => ReferentAt(t.LastToken + 1)).FirstOrDefault(r => r is not null && GovernmentBodyOf(r) is not null);
+
     /// <summary>The index of the first token that ends the statement's subject part: a speech verb or a colon.</summary>
     public int StatementBoundary()
     {

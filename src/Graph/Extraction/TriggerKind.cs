@@ -119,4 +119,7 @@ internal enum TriggerKind
 
     /// <summary>What an envoy's role is about: «نماینده ویژه آمریکا در امور افغانستان».</summary>
     RoleAffairs,
+
+    /// <summary>A body of a government that speaks for the country named after it: «دولت بلاروس», «وزارت خارجه کوبا».</summary>
+    GovernmentBody,
 }

@@ -64,15 +64,22 @@ internal sealed class TriggerSet
 
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _countryReferencesByKey;
 
-    private TriggerSet(PhraseMatcher<TriggerKind> matcher, Dictionary<string, int> countryReferences)
+    private TriggerSet(PhraseMatcher<TriggerKind> matcher, PhraseMatcher<TriggerKind> governmentBodies, Dictionary<string, int> countryReferences)
     {
         Matcher = matcher;
+        GovernmentBodies = governmentBodies;
         CountryReferences = countryReferences;
         _countryReferencesByKey = countryReferences.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The matcher over every trigger phrase; a phrase may belong to several families.</summary>
     public PhraseMatcher<TriggerKind> Matcher { get; }
+
+    /// <summary>
+    /// The matcher over the government bodies («دولت», «وزارت خارجه»), apart from <see cref="Matcher"/> so that they may
+    /// overlap other triggers («نیروهای مسلح» keeps «نیروهای» a victim noun) and stay out of the recognizer's hints.
+    /// </summary>
+    public PhraseMatcher<TriggerKind> GovernmentBodies { get; }
 
     /// <summary>Phrases that refer back to the last N countries («این کشور» 1, «دو کشور» 2), normalized key to N.</summary>
     public IReadOnlyDictionary<string, int> CountryReferences { get; }
@@ -84,10 +91,15 @@ internal sealed class TriggerSet
     public static TriggerSet Parse(JsonElement triggers, ITextNormalizer normalizer)
     {
         var matcher = new PhraseMatcher<TriggerKind>(allowSuffixes: false, allowGluedPrefixes: false);
+        var governmentBodies = new PhraseMatcher<TriggerKind>(allowSuffixes: false, allowGluedPrefixes: false);
         var countryReferences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var section in triggers.EnumerateObject())
         {
-            if (Sections.TryGetValue(section.Name, out var kind))
+            if (section.Name == "governmentBodies")
+            {
+                AddAll(governmentBodies, section.Value, TriggerKind.GovernmentBody, normalizer);
+            }
+            else if (Sections.TryGetValue(section.Name, out var kind))
             {
                 AddAll(matcher, section.Value, kind, normalizer);
             }
@@ -110,7 +122,7 @@ internal sealed class TriggerSet
             }
         }
 
-        return new TriggerSet(matcher, countryReferences);
+        return new TriggerSet(matcher, governmentBodies, countryReferences);
     }
 
     private static void AddAll(PhraseMatcher<TriggerKind> matcher, JsonElement phrases, TriggerKind kind, ITextNormalizer normalizer)
