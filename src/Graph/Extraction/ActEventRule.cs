@@ -71,9 +71,11 @@ internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dat
                 continue;
             }
 
+            // «به [Y]», else «به یک پالایشگاه در منطقه کراسنودار روسیه»: an unnamed target in a country.
             var target = view.Referents.FirstOrDefault(r => r.FirstToken > k && r.FirstToken <= k + 3 && r.LastToken < act.Trigger.FirstToken
-                && (reader.IsActor(r) || r.Label == NodeLabel.Place && r.EntityIds.Count > 0));
-            if (target is null)
+                && (reader.IsActor(r) || r.Label == NodeLabel.Place && r.EntityIds.Count > 0))
+                ?? ActPhraseReader.CountryOfUnnamedTarget(view, k + 1);
+            if (target is null || target.LastToken >= act.Trigger.FirstToken)
             {
                 return null;
             }

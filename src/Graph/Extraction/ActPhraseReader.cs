@@ -11,8 +11,8 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
 {
     private const int MaxModifiers = 4;
 
-    // How many words an unnamed target («مواضع گروه‌های مقاومت») may have before «در [country]».
-    private const int MaxUnnamedTargetWords = 6;
+    // How many words an unnamed target and its place («مواضع گروه‌های مقاومت در منطقه …») may have before the country.
+    private const int MaxUnnamedTargetWords = 8;
 
     /// <summary>The act phrases of a sentence, in text order.</summary>
     public List<ActPhrase> Read(SentenceView view)
@@ -58,6 +58,8 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
             {
                 evaluative = true;
                 modified = true;
+                // «این اقدام نقض اصل چین واحد است»: what follows a judging act such as «نقض» is what it violates.
+                genitiveIsVictim |= judged.Is(TriggerKind.ObjectGenitiveAct);
                 i = judged.LastToken + 1;
                 last = judged.LastToken;
                 continue;
@@ -162,16 +164,29 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
     }
 
     /// <summary>
-    /// «حمله به مواضع گروه‌های مقاومت در عراق», «حمله به یک پایگاه نظامی در سوریه»: a target the lexicon cannot name, in a
-    /// country named after «در» within the same phrase, is that country's; null when the phrase ends first.
+    /// «حمله به مواضع گروه‌های مقاومت در عراق», «به یک پالایشگاه در منطقه کراسنودار روسیه»: a target the lexicon cannot name, in
+    /// a country named after «در» within the same phrase (places and words may stand between), is that country's; null when
+    /// the phrase ends first or names another actor.
     /// </summary>
-    private static Referent? CountryOfUnnamedTarget(SentenceView view, int start)
+    public static Referent? CountryOfUnnamedTarget(SentenceView view, int start)
     {
+        var inPlace = false;
         for (var k = start; k < view.Tokens.Count && k <= start + MaxUnnamedTargetWords; k++)
         {
             if (view.ReferentAt(k) is { } named)
             {
-                return view.TokenText(k - 1) == "در" && named is { Label: NodeLabel.Country, EntityIds.Count: 1 } ? named : null;
+                if (inPlace && named is { Label: NodeLabel.Country, EntityIds.Count: 1 })
+                {
+                    return named;
+                }
+
+                if (!inPlace || named.Label != NodeLabel.Place)
+                {
+                    return null;
+                }
+
+                k = named.LastToken;
+                continue;
             }
 
             if (view.Tokens[k].Kind != TokenKind.Word || view.TokenText(k) is "را" or "و" || view.TokenIs(k, TriggerKind.ClauseBreak) || view.TokenIs(k, TriggerKind.Speech)
@@ -179,6 +194,8 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
             {
                 return null;
             }
+
+            inPlace |= view.TokenText(k) == "در";
         }
 
         return null;

@@ -36,7 +36,7 @@ internal sealed class SentenceResolver(RoleResolver roles, ExtractionLexicon lex
 
             // «کاخ سفید … محکوم کرد», «مسکو اعلام کرد»: a place that stands for a government speaks for it.
             if (isSubjectCandidate && referent.Label == NodeLabel.Place && referent.EntityIds.Count == 1 && lexicon.Entity(referent.EntityIds[0])?.StandsFor is { } government
-                && view.Triggers.Any(t => t.Is(TriggerKind.Speech) || t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Support)))
+                && IsVerbal(view))
             {
                 referent = referent with { EntityIds = [government], Label = NodeLabel.Country };
                 view.Referents[k] = referent;
@@ -76,8 +76,10 @@ internal sealed class SentenceResolver(RoleResolver roles, ExtractionLexicon lex
         return subject;
     }
 
+    /// <summary>Whether the sentence says, condemns, supports or judges («… را اقدامی تروریستی خواند»).</summary>
     private static bool IsVerbal(SentenceView view) =>
-        view.Triggers.Any(t => t.Is(TriggerKind.Speech) || t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Support));
+        view.Triggers.Any(t => t.Is(TriggerKind.Speech) || t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Support))
+        || view.Triggers.Any(t => t.Is(TriggerKind.Evaluative)) && view.Triggers.Any(t => t.Is(TriggerKind.PredicateVerb));
 
     private static void Note(Referent referent, ArticleMemory memory)
     {

@@ -661,4 +661,29 @@ public sealed class ArticleExtractorTests
         Assert.DoesNotContain(Relations(graph, EdgeType.Attacked), r => r.Item3 == "country:iq");
         Assert.Empty(Relations(graph, EdgeType.Attacked));
     }
+
+    [Fact]
+    public void A_capital_that_judges_an_act_with_a_predicate_condemns_its_doer()
+    {
+        var graph = GraphOf(Article("آمریکا به سوریه حمله کرد. مسکو این حمله را اقدامی تجاوزکارانه خواند."));
+
+        Assert.Contains((EdgeType.Condemned, "country:ru", "country:us"), Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void What_a_violation_inside_an_act_phrase_violates_is_not_the_doer_of_the_act()
+    {
+        var graph = GraphOf(Article("ماکرون از تصمیم آمریکا انتقاد کرد. وی گفت این اقدام نقض حاکمیت چین است."));
+
+        Assert.Contains((EdgeType.Condemned, "person:emmanuel-macron", "country:us"), Relations(graph, Scored));
+        Assert.DoesNotContain(Relations(graph, Scored), r => r.Target == "country:cn");
+    }
+
+    [Theory]
+    [InlineData("ترکیه بامداد امروز با چند پهپاد به یک پایگاه نظامی در شمال سوریه حمله کرد.")]
+    [InlineData("ترکیه به مواضعی در منطقه ادلب سوریه حمله کرد.")]
+    public void Attacking_an_unnamed_target_in_a_country_attacks_the_country(string text)
+    {
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Attacked, "country:tr", "country:sy") }, Relations(GraphOf(Article(text)), EdgeType.Attacked));
+    }
 }
