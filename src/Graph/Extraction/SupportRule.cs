@@ -132,8 +132,9 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
         {
             if (view.ReferentAt(i) is { } referent)
             {
-                // Reached through nouns, a capital names the thing supported («از توافق مینسک», «از مذاکرات وین»), not a government.
-                if (!reader.IsActor(referent) || nouns > 0 && referent.Label == NodeLabel.Place)
+                // Reached through a place word, a capital names the thing supported («از توافق مینسک», «از روند صلح آستانه»), not
+                // a government; through other nouns it is the government («از مواضع بغداد»).
+                if (!reader.IsActor(referent) || referent.Label == NodeLabel.Place && Enumerable.Range(start, i - start).Any(k => view.TokenIs(k, TriggerKind.PlaceContext)))
                 {
                     return ([], nouns);
                 }

@@ -686,4 +686,16 @@ public sealed class ArticleExtractorTests
     {
         Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Attacked, "country:tr", "country:sy") }, Relations(GraphOf(Article(text)), EdgeType.Attacked));
     }
+
+    [Theory]
+    [InlineData("اردوغان از مواضع تهران حمایت کرد.", true)]
+    [InlineData("اردوغان از روند صلح آستانه حمایت کرد.", false)]
+    [InlineData("اردوغان از نشست تهران حمایت کرد.", false)]
+    public void A_capital_reached_through_nouns_is_its_government_unless_a_place_word_names_a_thing_there(string text, bool supported)
+    {
+        var relations = Relations(GraphOf(Article(text)), EdgeType.Supported);
+
+        Assert.Equal(supported, relations.Contains((EdgeType.Supported, "person:recep-tayyip-erdogan", "country:ir")));
+        Assert.DoesNotContain(relations, r => r.Target == "country:kz");
+    }
 }
