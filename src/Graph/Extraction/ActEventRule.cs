@@ -18,6 +18,7 @@ internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dat
         {
             var act = read.Doers.Count == 0 && ImposedBy(view, read, subject) is { } imposer ? read with { Doers = imposer }
                 : read.Doers.Count == 0 && VerbalAttack(view, read, subject) is { } verbal ? read with { Doers = verbal.Doers, Targets = verbal.Targets }
+                : read.Doers.Count == 0 && VerbalSanctions(view, read, subject) is { } sanctioned ? read with { Doers = sanctioned.Doers, Targets = sanctioned.Targets }
                 : read;
             if (act.Doers.Count > 0)
             {
@@ -59,7 +60,7 @@ internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dat
     private (IReadOnlyList<string> Doers, IReadOnlyList<string> Targets)? VerbalAttack(SentenceView view, ActPhrase act, Referent? subject)
     {
         if (act.Kind != "attack" || subject is not { IsInstitution: true, EntityIds.Count: 1 } || subject.LastToken >= act.Trigger.FirstToken
-            || view.TokenText(act.Trigger.LastToken + 1) is not ("کرد" or "کردند" or "کرده" or "کرده اند" or "کرده است"))
+            || !IsDoVerb(view.TokenText(act.Trigger.LastToken + 1)))
         {
             return null;
         }
@@ -85,6 +86,34 @@ internal sealed class ActEventRule(ActPhraseReader reader, EventDateResolver dat
 
         return null;
     }
+
+    /// <summary>
+    /// «[X] [Y] را تحریم کرد», «[X] ۱۵ مقام ایرانی را تحریم کردند»: the verb «تحریم کردن» has the subject (a country or an
+    /// organization) as its doer and the actor its «را» marks (every member of a coordination) as its target.
+    /// </summary>
+    private (IReadOnlyList<string> Doers, IReadOnlyList<string> Targets)? VerbalSanctions(SentenceView view, ActPhrase act, Referent? subject)
+    {
+        var marker = act.Trigger.FirstToken - 1;
+        if (act.Kind != "sanctions" || subject is not { IsInstitution: true, EntityIds.Count: 1 } || subject.LastToken >= marker
+            || view.TokenText(marker) != "را" || !IsDoVerb(view.TokenText(act.Trigger.LastToken + 1)))
+        {
+            return null;
+        }
+
+        var members = view.Coordination(subject);
+        var marked = view.Referents.LastOrDefault(r => r.FirstToken > members[^1].LastToken && r.LastToken < marker && reader.IsActor(r));
+        if (marked is null || view.BreakBetween(marked.LastToken, marker))
+        {
+            return null;
+        }
+
+        var first = view.Referents.FirstOrDefault(r => r.FirstToken > members[^1].LastToken && view.Coordination(r).Contains(marked)) ?? marked;
+        return (SubjectActorIds(view, subject, before: first.FirstToken), reader.CoordinatedActorIds(view, first));
+    }
+
+    /// <summary>Whether a word is a form of «کردن» that makes a verb of the noun before it («تحریم کرد», «حمله می‌کنند»).</summary>
+    private static bool IsDoVerb(string word) =>
+        word.Replace(Graph.Text.PersianNormalizer.Zwnj.ToString(), string.Empty, StringComparison.Ordinal) is "کرد" or "کردند" or "کرده" or "کردیم" or "کند" or "کنند" or "میکند" or "میکنند";
 
     /// <summary>
     /// «[X] تحریم‌هایی علیه [Y] وضع کرد»: an act without a doer, with a target, that is the object of an imposing verb

@@ -143,7 +143,8 @@ internal sealed class ActPhraseReader(ExtractionLexicon lexicon)
 
         var endToken = last;
         var objectStart = last + 2;
-        while (objectStart < view.Tokens.Count && objectStart <= last + 4 && view.ReferentAt(objectStart) is null && view.TokenIs(objectStart, TriggerKind.VictimNoun))
+        while (objectStart < view.Tokens.Count && objectStart <= last + 4 && view.ReferentAt(objectStart) is null
+            && (view.TokenIs(objectStart, TriggerKind.VictimNoun) || view.TokenIs(objectStart, TriggerKind.TargetNoun)))
         {
             objectStart++;
         }

@@ -28,8 +28,9 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
         var learned = learnedNames?.Keep(tokens, tagged, nameMatches, roles, titles, triggerMatches, triggers) ?? [];
 
         var referents = new List<Referent>();
-        var governmentBodies = ToTriggerHits(text, tokens, lexicon.Triggers.GovernmentBodies.FindAll(text, sentence.Span));
-        var view = new SentenceView(sentence, tokens, referents, governmentBodies.Count == 0 ? triggers : [.. triggers.Concat(governmentBodies).OrderBy(t => t.FirstToken)], mentions);
+        var overlapping = ToTriggerHits(text, tokens, lexicon.Triggers.OverlappingMatcher.FindAll(text, sentence.Span));
+        var governmentBodies = overlapping.Where(t => t.Is(TriggerKind.GovernmentBody)).ToList();
+        var view = new SentenceView(sentence, tokens, referents, overlapping.Count == 0 ? triggers : [.. triggers.Concat(overlapping).OrderBy(t => t.FirstToken)], mentions);
 
         foreach (var name in names)
         {

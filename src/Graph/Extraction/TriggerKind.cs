@@ -122,4 +122,7 @@ internal enum TriggerKind
 
     /// <summary>A body of a government that speaks for the country named after it: «دولت بلاروس», «وزارت خارجه کوبا».</summary>
     GovernmentBody,
+
+    /// <summary>A noun of people or bodies that stands before the target of an act: «علیه شرکت‌های چینی», «علیه مقامات ایرانی».</summary>
+    TargetNoun,
 }

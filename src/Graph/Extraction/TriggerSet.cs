@@ -54,6 +54,13 @@ internal sealed class TriggerSet
         [TriggerKind.SupportWith] = TriggerKind.Support,
     };
 
+    /// <summary>Families matched apart from the others (see <see cref="OverlappingMatcher"/>).</summary>
+    private static readonly Dictionary<string, TriggerKind> OverlappingSections = new(StringComparer.Ordinal)
+    {
+        ["governmentBodies"] = TriggerKind.GovernmentBody,
+        ["targetNouns"] = TriggerKind.TargetNoun,
+    };
+
     private static readonly Dictionary<string, TriggerKind> Acts = new(StringComparer.Ordinal)
     {
         ["attack"] = TriggerKind.ActAttack,
@@ -64,10 +71,10 @@ internal sealed class TriggerSet
 
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _countryReferencesByKey;
 
-    private TriggerSet(PhraseMatcher<TriggerKind> matcher, PhraseMatcher<TriggerKind> governmentBodies, Dictionary<string, int> countryReferences)
+    private TriggerSet(PhraseMatcher<TriggerKind> matcher, PhraseMatcher<TriggerKind> overlapping, Dictionary<string, int> countryReferences)
     {
         Matcher = matcher;
-        GovernmentBodies = governmentBodies;
+        OverlappingMatcher = overlapping;
         CountryReferences = countryReferences;
         _countryReferencesByKey = countryReferences.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -76,10 +83,11 @@ internal sealed class TriggerSet
     public PhraseMatcher<TriggerKind> Matcher { get; }
 
     /// <summary>
-    /// The matcher over the government bodies («دولت», «وزارت خارجه»), apart from <see cref="Matcher"/> so that they may
-    /// overlap other triggers («نیروهای مسلح» keeps «نیروهای» a victim noun) and stay out of the recognizer's hints.
+    /// The matcher over the families added after the learned recognizer's model was trained (government bodies «دولت»,
+    /// «وزارت خارجه»; target nouns «شرکت‌های»), apart from <see cref="Matcher"/>: they may overlap other triggers («نیروهای
+    /// مسلح» keeps «نیروهای» a victim noun) and stay out of the recognizer's hints, so that train-ner still reproduces it.
     /// </summary>
-    public PhraseMatcher<TriggerKind> GovernmentBodies { get; }
+    public PhraseMatcher<TriggerKind> OverlappingMatcher { get; }
 
     /// <summary>Phrases that refer back to the last N countries («این کشور» 1, «دو کشور» 2), normalized key to N.</summary>
     public IReadOnlyDictionary<string, int> CountryReferences { get; }
@@ -91,13 +99,13 @@ internal sealed class TriggerSet
     public static TriggerSet Parse(JsonElement triggers, ITextNormalizer normalizer)
     {
         var matcher = new PhraseMatcher<TriggerKind>(allowSuffixes: false, allowGluedPrefixes: false);
-        var governmentBodies = new PhraseMatcher<TriggerKind>(allowSuffixes: false, allowGluedPrefixes: false);
+        var overlapping = new PhraseMatcher<TriggerKind>(allowSuffixes: false, allowGluedPrefixes: false);
         var countryReferences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var section in triggers.EnumerateObject())
         {
-            if (section.Name == "governmentBodies")
+            if (OverlappingSections.TryGetValue(section.Name, out var apart))
             {
-                AddAll(governmentBodies, section.Value, TriggerKind.GovernmentBody, normalizer);
+                AddAll(overlapping, section.Value, apart, normalizer);
             }
             else if (Sections.TryGetValue(section.Name, out var kind))
             {
@@ -122,7 +130,7 @@ internal sealed class TriggerSet
             }
         }
 
-        return new TriggerSet(matcher, governmentBodies, countryReferences);
+        return new TriggerSet(matcher, overlapping, countryReferences);
     }
 
     private static void AddAll(PhraseMatcher<TriggerKind> matcher, JsonElement phrases, TriggerKind kind, ITextNormalizer normalizer)

@@ -698,4 +698,40 @@ public sealed class ArticleExtractorTests
         Assert.Equal(supported, relations.Contains((EdgeType.Supported, "person:recep-tayyip-erdogan", "country:ir")));
         Assert.DoesNotContain(relations, r => r.Target == "country:kz");
     }
+
+    [Theory]
+    [InlineData("آمریکا ایران را تحریم کرد.", "country:us", "country:ir")]
+    [InlineData("اتحادیه اروپا ۱۵ مقام ایرانی را تحریم کرد.", "org:eu", "country:ir")]
+    [InlineData("فرانسه روز دوشنبه چند شرکت مرتبط با برنامه موشکی روسیه را تحریم کرد.", "country:fr", "country:ru")]
+    public void The_subject_of_the_verb_to_sanction_sanctions_its_object(string text, string doer, string target)
+    {
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Sanctioned, doer, target) }, Relations(GraphOf(Article(text)), EdgeType.Sanctioned));
+    }
+
+    [Fact]
+    public void Every_member_of_a_sanctioned_coordination_is_sanctioned()
+    {
+        var graph = GraphOf(Article("انگلیس ایران و روسیه را تحریم کرد."));
+
+        Assert.Equal(
+            new HashSet<(string, string, string)> { (EdgeType.Sanctioned, "country:gb", "country:ir"), (EdgeType.Sanctioned, "country:gb", "country:ru") },
+            Relations(graph, EdgeType.Sanctioned));
+    }
+
+    [Theory]
+    [InlineData("ایران تحریم‌ها را محکوم کرد.")]
+    [InlineData("چین گفت روسیه را تحریم نخواهد کرد.")]
+    public void Sanctions_without_a_doing_subject_and_object_are_not_sanctions(string text)
+    {
+        Assert.Empty(Relations(GraphOf(Article(text)), EdgeType.Sanctioned));
+    }
+
+    [Fact]
+    public void Companies_of_a_country_after_against_make_the_country_the_target()
+    {
+        var graph = GraphOf(Article("چین تحریم‌های آمریکا علیه شرکت‌های چینی را محکوم کرد."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Sanctioned, "country:us", "country:cn") }, Relations(graph, EdgeType.Sanctioned));
+        Assert.Contains((EdgeType.Condemned, "country:cn", "country:us"), Relations(graph, Scored));
+    }
 }
