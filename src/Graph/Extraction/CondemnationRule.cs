@@ -76,7 +76,7 @@ internal sealed class CondemnationRule(ActPhraseReader reader) : IRelationRule
             }
         }
 
-        if (subject is { EntityIds.Count: 1 } && (subject.IsPerson || subject.IsInstitution && view.Triggers.Any(t => t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Speech))))
+        if (subject is { EntityIds.Count: 1 } && (subject.IsPerson || subject.IsInstitution && view.Triggers.Any(t => t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Speech) || t.Is(TriggerKind.BlameVerb))))
         {
             return view.Coordination(subject).Where(m => m.Single is not null && m.IsPerson == subject.IsPerson && (m.IsPerson || m.IsInstitution)).Select(m => m.Single!).Distinct().ToList();
         }

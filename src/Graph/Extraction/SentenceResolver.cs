@@ -76,10 +76,10 @@ internal sealed class SentenceResolver(RoleResolver roles, ExtractionLexicon lex
         return subject;
     }
 
-    /// <summary>Whether the sentence says, condemns, supports or judges («… را اقدامی تروریستی خواند»).</summary>
+    /// <summary>Whether the sentence says, condemns, supports, judges («… را اقدامی تروریستی خواند») or blames («… را مسئول … دانست»).</summary>
     private static bool IsVerbal(SentenceView view) =>
         view.Triggers.Any(t => t.Is(TriggerKind.Speech) || t.Is(TriggerKind.Condemn) || t.Is(TriggerKind.Support))
-        || view.Triggers.Any(t => t.Is(TriggerKind.Evaluative)) && view.Triggers.Any(t => t.Is(TriggerKind.PredicateVerb));
+        || view.Triggers.Any(t => t.Is(TriggerKind.Evaluative) || t.Is(TriggerKind.BlameNoun)) && view.Triggers.Any(t => t.Is(TriggerKind.PredicateVerb) || t.Is(TriggerKind.BlameVerb));
 
     private static void Note(Referent referent, ArticleMemory memory)
     {

@@ -71,8 +71,9 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
                 (targets, nouns) = Backward(view, trigger, subject);
             }
 
-            // Thanks or welcome for something of Y («استقبال از پیشنهاد Y») says less about Y than support of Y itself.
-            var weak = trigger.Is(TriggerKind.SupportWeak) ? (nouns == 0 ? 0.8 : 0.56) : 1.0;
+            // Thanks for something of Y («قدردانی از تلاش‌های Y») says less about Y than support of Y itself, and a welcome
+            // («استقبال از پیشنهاد Y», also how a host greets a guest) less still.
+            var weak = !trigger.Is(TriggerKind.SupportWeak) ? 1.0 : nouns == 0 ? 0.8 : trigger.Is(TriggerKind.Host) ? 0.56 : 0.7;
             foreach (var supporter in supporters)
             {
                 var confidence = 0.9 * weak * (nouns == 0 ? 1.0 : nouns <= 2 ? 0.85 : 0.7)

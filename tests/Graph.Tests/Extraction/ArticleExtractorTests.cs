@@ -734,4 +734,22 @@ public sealed class ArticleExtractorTests
         Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.Sanctioned, "country:us", "country:cn") }, Relations(graph, EdgeType.Sanctioned));
         Assert.Contains((EdgeType.Condemned, "country:cn", "country:us"), Relations(graph, Scored));
     }
+
+    [Fact]
+    public void An_organization_that_blames_a_country_condemns_it_even_after_another_speaker()
+    {
+        var graph = GraphOf(Article("وزارت امور خارجه ایران این حمله را محکوم کرد. حماس اسرائیل را مسئول این حمله دانست."));
+
+        Assert.Contains((EdgeType.Condemned, "org:hamas", "country:il"), Relations(graph, Scored));
+        Assert.DoesNotContain((EdgeType.Condemned, "org:ir-mfa", "country:il"), Relations(graph, Scored));
+    }
+
+    [Theory]
+    [InlineData("اردوغان از تلاش‌های قطر برای آتش‌بس قدردانی کرد.", true)]
+    [InlineData("اردوغان از نقش سازنده قطر تشکر کرد.", true)]
+    [InlineData("اردوغان از پیشنهاد قطر برای آتش‌بس استقبال کرد.", false)]
+    public void Thanks_for_what_a_country_did_supports_it_but_welcoming_its_proposal_does_not(string text, bool supported)
+    {
+        Assert.Equal(supported, Relations(GraphOf(Article(text)), EdgeType.Supported).Contains((EdgeType.Supported, "person:recep-tayyip-erdogan", "country:qa")));
+    }
 }
