@@ -18,18 +18,18 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
         var tokens = tokenizer.Tokenize(text, sentence.Span);
         var triggerMatches = lexicon.Triggers.Matcher.FindAll(text, sentence.Span);
         var triggers = ToTriggerHits(text, tokens, triggerMatches);
+        var overlapping = ToTriggerHits(text, tokens, lexicon.Triggers.OverlappingMatcher.FindAll(text, sentence.Span));
+        var governmentBodies = overlapping.Where(t => t.Is(TriggerKind.GovernmentBody)).ToList();
         var roles = lexicon.Roles.FindAll(text, sentence.Span);
         var nameMatches = lexicon.Names.FindAll(text, sentence.Span, PhraseMatcher<RoleEntry>.GluedEnds(text, roles));
         var titles = lexicon.Titles.FindAll(text, sentence.Span);
         var tagged = learnedNames?.Tag(tokens, nameMatches, roles, titles, triggerMatches) ?? Ner.TaggedNames.None;
-        var names = SelectNames(text, tokens, triggers, memory, nameMatches, tagged);
+        var names = SelectNames(text, tokens, triggers, governmentBodies, memory, nameMatches, tagged);
         var mentions = names.Select(n => new MentionRecord(n.Entry.EntityId, sentence.Index, n.Span) { Adjective = n.Entry.Form == NameForm.Adjective }).ToList();
         mentions.AddRange(CountriesInsidePlaceNames(text, names).Select(c => new MentionRecord(c.Id, sentence.Index, c.Span)));
         var learned = learnedNames?.Keep(tokens, tagged, nameMatches, roles, titles, triggerMatches, triggers) ?? [];
 
         var referents = new List<Referent>();
-        var overlapping = ToTriggerHits(text, tokens, lexicon.Triggers.OverlappingMatcher.FindAll(text, sentence.Span));
-        var governmentBodies = overlapping.Where(t => t.Is(TriggerKind.GovernmentBody)).ToList();
         var view = new SentenceView(sentence, tokens, referents, overlapping.Count == 0 ? triggers : [.. triggers.Concat(overlapping).OrderBy(t => t.FirstToken)], mentions);
 
         foreach (var name in names)
@@ -72,7 +72,7 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             .Where(t => t.FirstToken >= 0)
             .ToList();
 
-    private List<(TextSpan Span, NameEntry Entry)> SelectNames(string text, IReadOnlyList<Token> tokens, List<TriggerHit> triggers, ArticleMemory memory, List<PhraseMatch<NameEntry>> matches, Ner.TaggedNames tagged)
+    private List<(TextSpan Span, NameEntry Entry)> SelectNames(string text, IReadOnlyList<Token> tokens, List<TriggerHit> triggers, List<TriggerHit> governmentBodies, ArticleMemory memory, List<PhraseMatch<NameEntry>> matches, Ner.TaggedNames tagged)
     {
         bool TriggerEndsAt(int token, TriggerKind kind) => triggers.Any(t => t.Is(kind) && t.LastToken == token);
         var result = new List<(TextSpan, NameEntry)>();
@@ -88,7 +88,8 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             var (first, last) = TokenRange(tokens, nameSpan);
             var entries = IsAdjectivalSuffix(text, match) ? match.Values.Where(v => v.Label is NodeLabel.Country or NodeLabel.Organization).ToList() : match.Values;
             var placeContext = TriggerEndsAt(first - 1, TriggerKind.PlaceContext);
-            var entry = Choose(entries, memory, text, nameSpan, placeContext, label => learnedNames?.Confirms(tagged, first, last, label) == true);
+            var governmentContext = governmentBodies.Any(t => t.LastToken == first - 1);
+            var entry = Choose(entries, memory, text, nameSpan, placeContext, governmentContext, label => learnedNames?.Confirms(tagged, first, last, label) == true);
             if (entry is null)
             {
                 continue;
@@ -139,10 +140,12 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
         }
     }
 
-    private NameEntry? Choose(IReadOnlyList<NameEntry> entries, ArticleMemory memory, string text, TextSpan span, bool placeContext, Func<string, bool> confirmed)
+    private NameEntry? Choose(IReadOnlyList<NameEntry> entries, ArticleMemory memory, string text, TextSpan span, bool placeContext, bool governmentContext, Func<string, bool> confirmed)
     {
-        // An ambiguous name needs context: seen before, a title, a place word, or the learned recognizer tagging it with its type.
-        var usable = entries.Where(e => e.Form != NameForm.Ambiguous || memory.HasSeenByName(e.EntityId) || HasTitleBefore(text, span) || placeContext && e.Label == NodeLabel.Place || confirmed(e.Label)).ToList();
+        // An ambiguous name needs context: seen before, a title, a place word, a government body for a country («وزارت
+        // خارجه مصر»), or the learned recognizer tagging it with its type.
+        var usable = entries.Where(e => e.Form != NameForm.Ambiguous || memory.HasSeenByName(e.EntityId) || HasTitleBefore(text, span) || placeContext && e.Label == NodeLabel.Place
+            || governmentContext && e.Label == NodeLabel.Country || confirmed(e.Label)).ToList();
         if (usable.Count == 0)
         {
             return null;

@@ -18,7 +18,7 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
     /// <inheritdoc />
     public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
     {
-        foreach (var trigger in view.Triggers.Where(t => t.Is(TriggerKind.Support) || t.Is(TriggerKind.SupportWith)))
+        foreach (var trigger in view.Triggers.Where(t => t.Is(TriggerKind.Support)))
         {
             if (view.TokenText(trigger.FirstToken - 1) is "مورد" or "عدم" || view.Triggers.Any(t => t.Is(TriggerKind.SupportNegation) && t.FirstToken <= trigger.LastToken && trigger.FirstToken <= t.LastToken))
             {
@@ -33,7 +33,7 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
 
             // «حمایت آمریکا از اسرائیل»: a support noun with its supporter in the genitive reports that support,
             // whoever speaks.
-            var preposition = trigger.Is(TriggerKind.SupportWith) ? "با" : "از";
+            var preposition = PrepositionOf(trigger);
             if (view.ReferentAt(trigger.LastToken + 1) is { } genitive && reader.IsActor(genitive) && view.TokenText(genitive.LastToken + 1) == preposition)
             {
                 var reported = reader.CoordinatedActorIds(view, genitive);
@@ -90,6 +90,10 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
         }
     }
 
+    /// <summary>The preposition before what a trigger supports: «همبستگی با [Y]», «در کنار [Y] ایستاده است», else «از [Y]».</summary>
+    private static string PrepositionOf(TriggerHit trigger) =>
+        trigger.Is(TriggerKind.SupportWith) ? "با" : trigger.Is(TriggerKind.SupportBeside) ? "کنار" : "از";
+
     private static bool IsCondemnedObject(SentenceView view, TriggerHit trigger) =>
         view.Triggers.Any(c => c.Is(TriggerKind.Condemn) && c.FirstToken > trigger.LastToken && c.FirstToken - trigger.LastToken <= 10
             && (view.TokenText(trigger.FirstToken - 1) == "از" || Enumerable.Range(trigger.LastToken + 1, c.FirstToken - trigger.LastToken - 1).Any(k => view.TokenText(k) == "را"))
@@ -97,7 +101,7 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
 
     private (List<(string, bool)> Targets, int Nouns) Forward(SentenceView view, TriggerHit trigger)
     {
-        var preposition = trigger.Is(TriggerKind.SupportWith) ? "با" : "از";
+        var preposition = PrepositionOf(trigger);
         var i = trigger.LastToken + 1;
         var skipped = 0;
         while (i < view.Tokens.Count && view.TokenText(i) != preposition && skipped < 3 && view.Tokens[i].Kind == TokenKind.Word && !view.TokenIs(i, TriggerKind.Preposition))
@@ -113,7 +117,7 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
     {
         // «[X] از [Y] … حمایت کرد»: the object stands between the subject (or the clause start) and the verb.
         var limit = Math.Max(view.ClauseStart(trigger.FirstToken), subject is not null && subject.LastToken < trigger.FirstToken ? subject.LastToken + 1 : 0);
-        var preposition = trigger.Is(TriggerKind.SupportWith) ? "با" : "از";
+        var preposition = PrepositionOf(trigger);
         for (var k = trigger.FirstToken - 1; k >= limit; k--)
         {
             if (view.TokenText(k) == preposition)

@@ -125,4 +125,7 @@ internal enum TriggerKind
 
     /// <summary>A noun of people or bodies that stands before the target of an act: «علیه شرکت‌های چینی», «علیه مقامات ایرانی».</summary>
     TargetNoun,
+
+    /// <summary>A verb of standing by someone after «در کنار [Y]»: «در کنار ملت لبنان ایستاده‌ایم» (also <see cref="Support"/>).</summary>
+    SupportBeside,
 }

@@ -52,6 +52,7 @@ internal sealed class TriggerSet
         [TriggerKind.CondemnFrom] = TriggerKind.Condemn,
         [TriggerKind.SupportWeak] = TriggerKind.Support,
         [TriggerKind.SupportWith] = TriggerKind.Support,
+        [TriggerKind.SupportBeside] = TriggerKind.Support,
     };
 
     /// <summary>Families matched apart from the others (see <see cref="OverlappingMatcher"/>).</summary>
@@ -59,6 +60,7 @@ internal sealed class TriggerSet
     {
         ["governmentBodies"] = TriggerKind.GovernmentBody,
         ["targetNouns"] = TriggerKind.TargetNoun,
+        ["supportBeside"] = TriggerKind.SupportBeside,
     };
 
     private static readonly Dictionary<string, TriggerKind> Acts = new(StringComparer.Ordinal)

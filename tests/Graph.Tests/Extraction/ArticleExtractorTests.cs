@@ -752,4 +752,26 @@ public sealed class ArticleExtractorTests
     {
         Assert.Equal(supported, Relations(GraphOf(Article(text)), EdgeType.Supported).Contains((EdgeType.Supported, "person:recep-tayyip-erdogan", "country:qa")));
     }
+
+    [Theory]
+    [InlineData("وزارت امور خارجه مصر حمله اسرائیل به غزه را محکوم کرد.")]
+    [InlineData("دولت مصر حمله اسرائیل به غزه را محکوم کرد.")]
+    public void A_country_name_that_is_also_a_word_is_the_country_after_a_government_body(string text)
+    {
+        Assert.Contains((EdgeType.Condemned, "country:eg", "country:il"), Relations(GraphOf(Article(text)), Scored));
+    }
+
+    [Theory]
+    [InlineData("اردوغان گفت ترکیه همواره در کنار ملت قطر ایستاده است.")]
+    [InlineData("اردوغان گفت: ما در کنار قطر خواهیم ایستاد.")]
+    public void Standing_by_a_country_supports_it(string text)
+    {
+        Assert.Contains((EdgeType.Supported, "person:recep-tayyip-erdogan", "country:qa"), Relations(GraphOf(Article(text)), EdgeType.Supported));
+    }
+
+    [Fact]
+    public void Standing_by_something_that_is_not_an_actor_is_not_support()
+    {
+        Assert.Empty(Relations(GraphOf(Article("اردوغان گفت ترکیه در کنار دریا ایستاده است.")), EdgeType.Supported));
+    }
 }
