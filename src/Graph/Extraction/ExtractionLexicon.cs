@@ -61,6 +61,11 @@ internal sealed class ExtractionLexicon
             GivenNames.Add(PhraseMatcher<string>.Key(normalizer.Normalize(given).Text));
         }
 
+        foreach (var word in ReadStrings(knowledge, "notNames"))
+        {
+            NotNames.Add(PhraseMatcher<string>.Key(normalizer.Normalize(word).Text));
+        }
+
         Triggers = knowledge.Extensions.TryGetValue("triggers", out var triggers)
             ? TriggerSet.Parse(triggers, normalizer)
             : TriggerSet.Parse(JsonDocument.Parse("{}").RootElement, normalizer);
@@ -87,6 +92,9 @@ internal sealed class ExtractionLexicon
 
     /// <summary><see cref="GivenNames"/>, looked up by a span of characters.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNamesByKey => GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Ordinary words that are never a name on their own («استقلال» independence, also a club), as matcher keys.</summary>
+    public HashSet<string> NotNames { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The trigger words.</summary>
     public TriggerSet Triggers { get; }

@@ -12,7 +12,8 @@ namespace Graph.Extraction;
 /// of a name but not all of it, and an organization may contain countries or places when it starts
 /// with a word of its own («شورای ریاستی یمن»). A span is also dropped when the recognizer's probability is below
 /// the threshold, when it is not made of words only, when it is an event, or when it names the source
-/// of the report («به گزارش X», «به نقل از X»). The rest become people, places and organizations; a
+/// of the report («به گزارش X», «به نقل از X»), or when it is one ordinary word the lexicon lists as never a name alone
+/// («استقلال»). The rest become people, places and organizations; a
 /// nationality becomes its country when the lexicon knows it. The recognizer also confirms lexicon
 /// names that are ordinary words too («ریاض», «آستانه») when it tags the same tokens with the same type.
 /// </summary>
@@ -99,7 +100,7 @@ internal sealed class LearnedNameFinder
         foreach (var span in tagged.Spans)
         {
             var label = LabelOf(span.Type);
-            if (label is null || !MadeOfWords(tokens, span) || IsSource(triggers, span)
+            if (label is null || !MadeOfWords(tokens, span) || IsSource(triggers, span) || span.First == span.Last && _lexicon.NotNames.Contains(PhraseMatcher<string>.Key(tokens[span.First].Text))
                 || Enumerable.Range(span.First, span.Last - span.First + 1).Any(i => blocked[i])
                 || Enumerable.Range(span.First, span.Last - span.First + 1).All(i => nameWords[i]))
             {
