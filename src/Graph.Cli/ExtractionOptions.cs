@@ -139,13 +139,16 @@ internal sealed class ExtractionOptions
         bool rebuild = false)
     {
         var lexiconFiles = parseResult.GetValue(Lexicon) ?? [];
+        var extraction = Graph.Extraction.ExtractionOptions.Default with { LearnedNer = !parseResult.GetValue(NoLearnedNer) };
+
+        // The recognizer's model loads on the other core while the lexicon loads: each takes a few hundred milliseconds at start.
+        _ = extraction.LearnedNer ? Task.Run(() => Graph.Ner.NerModel.BuiltIn, cancellationToken) : null;
         if (LoadLexicon(lexiconFiles) is not { } knowledge)
         {
             return (ExitCodes.UsageError, null);
         }
 
         var shard = parseResult.GetValue(Shard) is { } text ? ArticleShard.Parse(text) : null;
-        var extraction = Graph.Extraction.ExtractionOptions.Default with { LearnedNer = !parseResult.GetValue(NoLearnedNer) };
         using var buildCache = cache ? BuildCache.Open(OutputFolder(parseResult), Fingerprint(lexiconFiles, parseResult.GetValue(MaxArticleBytes), shard, extraction.LearnedNer), reuse: !rebuild) : null;
         var options = new ArticleReaderOptions
         {
