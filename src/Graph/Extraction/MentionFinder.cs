@@ -89,7 +89,9 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             var entries = IsAdjectivalSuffix(text, match) ? match.Values.Where(v => v.Label is NodeLabel.Country or NodeLabel.Organization).ToList() : match.Values;
             var placeContext = TriggerEndsAt(first - 1, TriggerKind.PlaceContext);
             var governmentContext = governmentBodies.Any(t => t.LastToken == first - 1);
-            var entry = Choose(entries, memory, text, nameSpan, placeContext, governmentContext, label => learnedNames?.Confirms(tagged, first, last, label) == true);
+            // A word the lexicon lists as never a name alone («ابتکار» initiative) is not confirmed by the recognizer.
+            var confirmable = first != last || !lexicon.NotNames.Contains(PhraseMatcher<string>.Key(text[nameSpan.Start..nameSpan.End]));
+            var entry = Choose(entries, memory, text, nameSpan, placeContext, governmentContext, label => confirmable && learnedNames?.Confirms(tagged, first, last, label) == true);
             if (entry is null)
             {
                 continue;

@@ -120,10 +120,11 @@ internal sealed class SupportRule(ActPhraseReader reader) : IRelationRule
         var preposition = PrepositionOf(trigger);
         for (var k = trigger.FirstToken - 1; k >= limit; k--)
         {
-            if (view.TokenText(k) == preposition)
+            // «از حق اسرائیل برای دفاع از خود حمایت می‌کند»: an «از» inside the object («دفاع از خود») names nobody; the
+            // object's own «از» comes before it.
+            if (view.TokenText(k) == preposition && TargetAfter(view, k + 1) is { Targets.Count: > 0 } found)
             {
-                var (targets, nouns) = TargetAfter(view, k + 1);
-                return (targets, nouns);
+                return found;
             }
         }
 

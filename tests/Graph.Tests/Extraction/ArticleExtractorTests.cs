@@ -774,4 +774,12 @@ public sealed class ArticleExtractorTests
     {
         Assert.Empty(Relations(GraphOf(Article("اردوغان گفت ترکیه در کنار دریا ایستاده است.")), EdgeType.Supported));
     }
+
+    [Fact]
+    public void An_of_inside_the_supported_object_does_not_hide_the_object()
+    {
+        var graph = GraphOf(Article("پوتین گفت مسکو از حق سوریه برای دفاع از خود حمایت می‌کند."));
+
+        Assert.Contains((EdgeType.Supported, "person:vladimir-putin", "country:sy"), Relations(graph, EdgeType.Supported));
+    }
 }

@@ -110,6 +110,16 @@ public sealed class LearnedNameCombinationTests
     }
 
     [Fact]
+    public void A_lexicon_name_listed_as_never_a_name_alone_is_not_confirmed_by_the_recognizer()
+    {
+        var knowledge = KnowledgeBase.FromSources(LexiconSource.BuiltIn().Append(LexiconSource.FromJson("not-names.json", """{ "notNames": ["روحانی"] }""")));
+        var extractor = GraphExtractor.Create(knowledge, new ExtractionOptions { NerModel = TinyCorpus.CombinationModel });
+        extractor.Add(Sentences(6));
+
+        Assert.DoesNotContain(extractor.Build().Nodes, n => n.Id == "person:hassan-rouhani");
+    }
+
+    [Fact]
     public void A_surname_alone_in_another_article_is_the_same_new_person()
     {
         var second = Sentences(1);
