@@ -128,4 +128,10 @@ internal enum TriggerKind
 
     /// <summary>A verb of standing by someone after «در کنار [Y]»: «در کنار ملت لبنان ایستاده‌ایم» (also <see cref="Support"/>).</summary>
     SupportBeside,
+
+    /// <summary>A word before a place that, with «شد», makes arriving or heading there: «وارد تهران شد», «عازم دوحه شد», «راهی آنکارا شد».</summary>
+    ArrivalHead,
+
+    /// <summary>A phrase before a destination: «تهران را به مقصد نیویورک ترک کرد».</summary>
+    DestinationMarker,
 }

@@ -61,6 +61,9 @@ internal sealed class TriggerSet
         ["governmentBodies"] = TriggerKind.GovernmentBody,
         ["targetNouns"] = TriggerKind.TargetNoun,
         ["supportBeside"] = TriggerKind.SupportBeside,
+        ["arrivalHeads"] = TriggerKind.ArrivalHead,
+        ["destinationMarkers"] = TriggerKind.DestinationMarker,
+        ["visitVerbs"] = TriggerKind.Visit,
     };
 
     private static readonly Dictionary<string, TriggerKind> Acts = new(StringComparer.Ordinal)

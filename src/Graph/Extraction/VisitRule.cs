@@ -2,7 +2,7 @@ using Graph.Model;
 
 namespace Graph.Extraction;
 
-/// <summary>Visits: «[X] به [city/country] سفر کرد», «[X] وارد [city] شد», «سفر [X] به [city]».</summary>
+/// <summary>Visits: «[X] به [city/country] سفر کرد/رفت», «[X] وارد/عازم [city] شد», «سفر [X] به [city]», «به مقصد [city]».</summary>
 internal sealed class VisitRule : IRelationRule
 {
     /// <inheritdoc />
@@ -33,7 +33,10 @@ internal sealed class VisitRule : IRelationRule
         ApplyArrivals(view, subject, sink);
     }
 
-    /// <summary>«[X] … وارد [city] شد»: arriving in a place the verb's parts enclose is visiting it.</summary>
+    /// <summary>
+    /// «[X] … وارد/عازم/راهی [city] شد» (the lexicon's <c>arrivalHeads</c>): arriving in or heading for a place the verb's
+    /// parts enclose is visiting it; so is leaving «به مقصد [city]» (<c>destinationMarkers</c>).
+    /// </summary>
     private static void ApplyArrivals(SentenceView view, Referent? subject, ExtractionSink sink)
     {
         if (subject is not { IsPerson: true, EntityIds.Count: > 0 })
@@ -41,10 +44,11 @@ internal sealed class VisitRule : IRelationRule
             return;
         }
 
-        for (var i = subject.LastToken + 1; i < view.Tokens.Count - 1; i++)
+        foreach (var head in view.Triggers.Where(t => t.FirstToken > subject.LastToken && (t.Is(TriggerKind.ArrivalHead) || t.Is(TriggerKind.DestinationMarker))))
         {
-            if (view.TokenText(i) != "وارد" || view.ReferentAt(i + 1) is not { Label: NodeLabel.Place or NodeLabel.Country, EntityIds.Count: 1 } place
-                || view.TokenText(place.LastToken + 1) is not ("شد" or "شدند" or "شده" or "می شود" or "می‌شود"))
+            var marker = head.Is(TriggerKind.DestinationMarker);
+            if (view.ReferentAt(head.LastToken + 1) is not { Label: NodeLabel.Place or NodeLabel.Country, EntityIds.Count: 1 } place
+                || !marker && view.TokenText(place.LastToken + 1) is not ("شد" or "شدند" or "شده" or "می شود" or "می‌شود"))
             {
                 continue;
             }
@@ -54,9 +58,10 @@ internal sealed class VisitRule : IRelationRule
                 continue;
             }
 
+            var evidence = marker ? head.Text : $"{head.Text} … {view.TokenText(place.LastToken + 1)}";
             foreach (var person in subject.EntityIds)
             {
-                sink.Relations.Add(new RelationFinding(EdgeType.Visited, person, place.EntityIds[0], view.Index, $"وارد … {view.TokenText(place.LastToken + 1)}", 0.8) { Cameo = "042" });
+                sink.Relations.Add(new RelationFinding(EdgeType.Visited, person, place.EntityIds[0], view.Index, evidence, marker ? 0.7 : 0.8) { Cameo = "042" });
             }
         }
     }

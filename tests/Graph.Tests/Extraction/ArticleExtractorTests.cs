@@ -782,4 +782,22 @@ public sealed class ArticleExtractorTests
 
         Assert.Contains((EdgeType.Supported, "person:vladimir-putin", "country:sy"), Relations(graph, EdgeType.Supported));
     }
+
+    [Theory]
+    [InlineData("عراقچی عازم دوحه شد.", "person:abbas-araghchi", "place:doha")]
+    [InlineData("لاوروف پس از پایان سفر خود به پکن، راهی آنکارا شد.", "person:sergey-lavrov", "place:ankara")]
+    [InlineData("لاوروف صبح امروز مسکو را به مقصد دوحه ترک کرد.", "person:sergey-lavrov", "place:doha")]
+    [InlineData("پزشکیان در سفری دو روزه به قطر رفت.", "person:masoud-pezeshkian", "country:qa")]
+    public void Heading_for_or_going_to_a_place_is_visiting_it(string text, string person, string place)
+    {
+        Assert.Contains((EdgeType.Visited, person, place), Relations(GraphOf(Article(text)), EdgeType.Visited));
+    }
+
+    [Theory]
+    [InlineData("لاوروف هفته آینده عازم دوحه خواهد شد.")]
+    [InlineData("سهم قطر از این قرارداد به ترکیه رفت.")]
+    public void A_planned_trip_or_a_thing_that_goes_somewhere_is_no_visit(string text)
+    {
+        Assert.Empty(Relations(GraphOf(Article(text)), EdgeType.Visited));
+    }
 }
