@@ -9,6 +9,9 @@ namespace Graph.Extraction;
 /// </summary>
 internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
 {
+    // How many words may stand between a meeting noun and its first participant («دیدار اخیر [X] با [Y]»).
+    private const int MaxMeetingModifiers = 2;
+
     /// <inheritdoc />
     public void Apply(SentenceView view, Referent? subject, ArticleMemory memory, ExtractionSink sink)
     {
@@ -95,7 +98,7 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
             }
         }
 
-        Add(view.ReferentAt(trigger.LastToken + 1));
+        Add(view.ReferentAt(trigger.LastToken + 1) ?? ModifiedGenitive(view, trigger));
         if (trigger.Is(TriggerKind.Host))
         {
             Add(HostedGuest(view, trigger));
@@ -116,6 +119,28 @@ internal sealed class MeetingRule(EventDateResolver dates) : IRelationRule
             Add(subject);
         }
         return people;
+    }
+
+    /// <summary>
+    /// «دیدار اخیر [X] با [Y]», «دیدار روز گذشته [X] با [Y]»: the person in the genitive of a meeting noun after up to two
+    /// modifiers, when «با» follows them; null otherwise.
+    /// </summary>
+    private static Referent? ModifiedGenitive(SentenceView view, TriggerHit trigger)
+    {
+        for (var k = trigger.LastToken + 1; k <= trigger.LastToken + MaxMeetingModifiers + 1 && k < view.Tokens.Count; k++)
+        {
+            if (view.ReferentAt(k) is { } referent)
+            {
+                return k > trigger.LastToken + 1 && referent.IsPerson && view.TokenText(view.Coordination(referent)[^1].LastToken + 1) == "با" ? referent : null;
+            }
+
+            if (view.Tokens[k].Kind != Graph.Text.TokenKind.Word || view.TokenIs(k, TriggerKind.Preposition) || view.Triggers.Any(t => t.FirstToken == k && !t.Is(TriggerKind.FunctionWord)))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -800,4 +800,20 @@ public sealed class ArticleExtractorTests
     {
         Assert.Empty(Relations(GraphOf(Article(text)), EdgeType.Visited));
     }
+
+    [Theory]
+    [InlineData("دیدار اخیر وانگ یی با عراقچی سازنده بود.")]
+    [InlineData("سخنگو درباره دیدار روز گذشته وانگ یی با عراقچی گفت این دیدار سازنده بود.")]
+    public void A_meeting_noun_with_modifiers_before_its_first_participant_is_a_meeting(string text)
+    {
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.MetWith, "person:abbas-araghchi", "person:wang-yi") }, Relations(GraphOf(Article(text)), EdgeType.MetWith));
+    }
+
+    [Theory]
+    [InlineData("دیدار آتی وانگ یی با عراقچی در پکن برگزار خواهد شد.")]
+    [InlineData("دیدار مهم وانگ یی در پکن با استقبال روبرو شد.")]
+    public void A_planned_meeting_or_a_meeting_noun_without_a_second_participant_is_no_meeting(string text)
+    {
+        Assert.Empty(Relations(GraphOf(Article(text)), EdgeType.MetWith));
+    }
 }
