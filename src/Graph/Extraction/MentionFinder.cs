@@ -188,6 +188,12 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             }
 
             covered = phrase.Span.End;
+            if (IsPrincipalOfSubordinate(view, phrase))
+            {
+                // «معاون اقتصادی نخست وزیر …»: the role names whom the person serves, not the person.
+                continue;
+            }
+
             referents.RemoveAll(r => r.Kind is ReferentKind.Name or ReferentKind.Adjective && phrase.Span.Contains(r.Span) && !r.IsPerson);
             if (referents.Any(r => r.Span.Overlaps(phrase.Span)))
             {
@@ -196,6 +202,28 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
 
             referents.Add(phrase);
         }
+    }
+
+    /// <summary>
+    /// Whether a role phrase follows a subordinate's head with at most two modifiers between («معاون اقتصادی نخست وزیر»,
+    /// «مشاور ارشد رئیس جمهور»), so that it names the principal of someone else.
+    /// </summary>
+    private static bool IsPrincipalOfSubordinate(SentenceView view, Referent phrase)
+    {
+        for (var k = phrase.FirstToken - 1; k >= 0 && k >= phrase.FirstToken - 3; k--)
+        {
+            if (view.TokenIs(k, TriggerKind.SubordinateHead))
+            {
+                return true;
+            }
+
+            if (view.Tokens[k].Kind != Graph.Text.TokenKind.Word || view.ReferentAt(k) is not null || view.TokenIs(k, TriggerKind.Preposition))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private Referent? BuildRolePhrase(string text, IReadOnlyList<Token> tokens, PhraseMatch<RoleEntry> role, List<PhraseMatch<RoleEntry>> roles, List<Referent> referents, SentenceView view)
@@ -217,7 +245,13 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
         var end = role.Span.End;
         var lastToken = last;
 
-        // A name that starts inside the role phrase («رئیس جمهوری اسلامی ایران») or right after it.
+        // A name that starts inside the role phrase («رئیس جمهوری اسلامی ایران») or right after it, also after a government
+        // body («نخست وزیر حکومت طالبان»).
+        if (view.Triggers.FirstOrDefault(t => t.Is(TriggerKind.GovernmentBody) && t.FirstToken == next) is { } body)
+        {
+            next = body.LastToken + 1;
+        }
+
         var scope = referents.FirstOrDefault(r => r.Kind is ReferentKind.Name or ReferentKind.Adjective && !r.IsPerson && r.FirstToken > first && r.FirstToken <= next);
         var innerRole = roles.FirstOrDefault(r => r != role && TokenRange(tokens, r.Span).First == next);
         if (scope is not null)

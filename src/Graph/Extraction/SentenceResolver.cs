@@ -11,8 +11,8 @@ internal sealed class SentenceResolver(RoleResolver roles, ExtractionLexicon lex
     /// <summary>Resolves <paramref name="view"/> in place and returns its subject, if any.</summary>
     public Referent? Resolve(SentenceView view, ArticleMemory memory, List<MentionRecord> extraMentions)
     {
-        var boundary = view.StatementBoundary();
         var dateline = DatelineEnd(view);
+        var boundary = view.StatementBoundary(dateline + 1);
         Referent? subject = null;
         var unknownSubject = false;
         for (var k = 0; k < view.Referents.Count; k++)
@@ -98,7 +98,8 @@ internal sealed class SentenceResolver(RoleResolver roles, ExtractionLexicon lex
 
     /// <summary>
     /// The last token of a dateline that opens a report («تهران- ایرنا-», «مسکو - اسپوتنیک -»: a place, a dash, the
-    /// agency, a dash), or -1: the agency there is the source, not the subject.
+    /// agency, a dash; «کابل (پژواک):»: a place, the agency in brackets, a colon or dash), or -1: the agency there is the
+    /// source, not the subject, and the colon does not open a statement.
     /// </summary>
     private static int DatelineEnd(SentenceView view)
     {
@@ -108,11 +109,17 @@ internal sealed class SentenceResolver(RoleResolver roles, ExtractionLexicon lex
         }
 
         var dashes = 0;
-        for (var i = view.Referents[0].LastToken + 1; i < Math.Min(view.Tokens.Count, view.Referents[0].LastToken + 8); i++)
+        var start = view.Referents[0].LastToken + 1;
+        for (var i = start; i < Math.Min(view.Tokens.Count, view.Referents[0].LastToken + 8); i++)
         {
             if (view.TokenText(i) is "-" or "–" or "—" && ++dashes == 2)
             {
                 return i;
+            }
+
+            if (view.TokenText(i) == ")" && view.TokenText(start) == "(" && view.TokenText(i + 1) is ":" or "-" or "–" or "—")
+            {
+                return i + 1;
             }
         }
 

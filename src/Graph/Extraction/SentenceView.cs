@@ -96,12 +96,12 @@ internal sealed class SentenceView
     public Referent? ReferentOrGovernmentAt(int index) =>
         ReferentAt(index) ?? Triggers.Where(t => t.FirstToken == index && t.Is(TriggerKind.GovernmentBody)).Select(t => ReferentAt(t.LastToken + 1)).FirstOrDefault(r => r is not null && GovernmentBodyOf(r) is not null);
 
-    /// <summary>The index of the first token that ends the statement's subject part: a speech verb or a colon.</summary>
-    public int StatementBoundary()
+    /// <summary>The index of the first token from <paramref name="from"/> on that ends the statement's subject part: a speech verb or a colon; -1 if none.</summary>
+        public int StatementBoundary(int from = 0)
     {
-        var speech = Triggers.FirstOrDefault(t => t.Is(TriggerKind.Speech));
+        var speech = Triggers.FirstOrDefault(t => t.Is(TriggerKind.Speech) && t.FirstToken >= from);
         var colon = -1;
-        for (var i = 0; i < Tokens.Count; i++)
+        for (var i = from; i < Tokens.Count; i++)
         {
             if (Tokens[i].Text is ":")
             {

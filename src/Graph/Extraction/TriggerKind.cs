@@ -134,4 +134,7 @@ internal enum TriggerKind
 
     /// <summary>A phrase before a destination: «تهران را به مقصد نیویورک ترک کرد».</summary>
     DestinationMarker,
+
+    /// <summary>A head whose genitive is a principal, not the person named: «معاون اقتصادی نخست وزیر», «مشاور رئیس جمهور».</summary>
+    SubordinateHead,
 }

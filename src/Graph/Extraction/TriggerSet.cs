@@ -64,6 +64,7 @@ internal sealed class TriggerSet
         ["arrivalHeads"] = TriggerKind.ArrivalHead,
         ["destinationMarkers"] = TriggerKind.DestinationMarker,
         ["visitVerbs"] = TriggerKind.Visit,
+        ["subordinateHeads"] = TriggerKind.SubordinateHead,
     };
 
     private static readonly Dictionary<string, TriggerKind> Acts = new(StringComparer.Ordinal)

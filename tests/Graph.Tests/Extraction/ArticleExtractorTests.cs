@@ -816,4 +816,29 @@ public sealed class ArticleExtractorTests
     {
         Assert.Empty(Relations(GraphOf(Article(text)), EdgeType.MetWith));
     }
+
+    [Theory]
+    [InlineData("مشاور ارشد رئیس جمهور روسیه با عراقچی دیدار کرد.", false)]
+    [InlineData("معاون اقتصادی رئیس جمهور روسیه با عراقچی دیدار کرد.", false)]
+    [InlineData("رئیس جمهور روسیه با عراقچی دیدار کرد.", true)]
+    public void A_role_after_a_subordinates_head_names_the_principal_not_the_person(string text, bool putinMet)
+    {
+        Assert.Equal(putinMet, Relations(GraphOf(Article(text, new DateOnly(2024, 6, 1))), EdgeType.MetWith).Contains((EdgeType.MetWith, "person:abbas-araghchi", "person:vladimir-putin")));
+    }
+
+    [Fact]
+    public void A_role_scope_may_follow_a_government_body()
+    {
+        var graph = GraphOf(Article("وزیر امور خارجه دولت روسیه با عراقچی دیدار کرد.", new DateOnly(2024, 6, 1)));
+
+        Assert.Contains((EdgeType.MetWith, "person:abbas-araghchi", "person:sergey-lavrov"), Relations(graph, EdgeType.MetWith));
+    }
+
+    [Fact]
+    public void A_dateline_with_the_agency_in_brackets_is_not_the_subject_and_its_colon_opens_no_statement()
+    {
+        var graph = GraphOf(Article("مسکو (تاس): لاوروف در تهران با عراقچی دیدار کرد."));
+
+        Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.MetWith, "person:abbas-araghchi", "person:sergey-lavrov") }, Relations(graph, Scored));
+    }
 }
