@@ -620,6 +620,7 @@ public sealed class ArticleExtractorTests
     [InlineData("وزارت امور خارجه قزاقستان")]
     [InlineData("ارتش قزاقستان")]
     [InlineData("سفارت قزاقستان در تهران")]
+    [InlineData("نماینده قزاقستان در سازمان ملل")]
     public void A_government_body_of_a_country_speaks_for_the_country(string body)
     {
         var graph = GraphOf(Article($"اتحادیه اروپا تحریم‌های جدیدی را علیه قزاقستان تصویب کرد. گوترش گفت این تحریم‌ها پاسخی به سرکوب است. {body} این اقدام را محکوم کرد."));
