@@ -39,7 +39,14 @@ public sealed class KnowledgeBase
             .SelectMany(e => e.Roles.Select(t => (Person: e, Tenure: t)))
             .GroupBy(h => TenureKey(h.Tenure.Role, h.Tenure.Of), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        Present = _tenures.Values.SelectMany(h => h).Select(h => h.Tenure.To ?? h.Tenure.From).Max();
     }
+
+    /// <summary>How long an office may have had nobody in the lexicon, before its <see cref="Present"/>, and still be held by its last holder when no date is known.</summary>
+    public const int VacantYears = 5;
+
+    /// <summary>The latest date the lexicon's tenures record (a start or an end): its present, for articles with no date.</summary>
+    public DateOnly? Present { get; }
 
     /// <summary>Every entity, in the order the files first name them.</summary>
     public IReadOnlyList<LexiconEntity> Entities { get; }
@@ -112,7 +119,8 @@ public sealed class KnowledgeBase
     /// <summary>
     /// The people who held <paramref name="roleId"/> of <paramref name="scopeId"/> on <paramref name="at"/>
     /// (from inclusive, to exclusive); with no date, the latest holders: those still in office, or else
-    /// those whose tenure ended last. Most recent start first.
+    /// those whose tenure ended last, unless that was more than <see cref="VacantYears"/> years before the lexicon's
+    /// <see cref="Present"/> (an abolished office, such as Iran's prime minister). Most recent start first.
     /// </summary>
     public IReadOnlyList<LexiconEntity> HoldersOf(string roleId, string scopeId, DateOnly? at)
     {
@@ -135,7 +143,7 @@ public sealed class KnowledgeBase
         else
         {
             var lastEnd = holders.Max(h => h.Tenure.To);
-            chosen = holders.Where(h => h.Tenure.To == lastEnd);
+            chosen = Present is { } present && lastEnd < present.AddYears(-VacantYears) ? [] : holders.Where(h => h.Tenure.To == lastEnd);
         }
 
         return chosen

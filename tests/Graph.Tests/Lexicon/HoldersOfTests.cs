@@ -26,7 +26,9 @@ public sealed class HoldersOfTests
               {"role": "co-chair", "of": "org:forum", "from": "2010-01-01", "to": null},
               {"role": "president", "of": "country:fr", "to": "2017-05-14"}]},
             {"id": "person:d", "label": "Person", "name": "د", "roles": [
-              {"role": "co-chair", "of": "org:forum", "from": "2015-01-01"}]}
+              {"role": "co-chair", "of": "org:forum", "from": "2015-01-01"}]},
+            {"id": "person:e", "label": "Person", "name": "ه", "roles": [
+              {"role": "prime-minister", "of": "country:fr", "from": "1981-01-01", "to": "1989-08-03"}]}
           ]
         }
         """)]);
@@ -53,6 +55,15 @@ public sealed class HoldersOfTests
     [Fact]
     public void Without_a_date_and_nobody_in_office_the_last_holder_is_returned() =>
         Assert.Equal(["person:b"], Holders("prime-minister", "country:ru", null));
+
+    [Fact]
+    public void Without_a_date_an_office_vacant_for_years_before_the_lexicons_present_has_nobody()
+    {
+        Assert.Equal(new DateOnly(2020, 1, 16), Lexicon.Present);
+        Assert.Empty(Holders("prime-minister", "country:fr", null));
+        Assert.Equal(["person:e"], Holders("prime-minister", "country:fr", "1985-01-01"));
+        Assert.Equal(["person:c"], Holders("president", "country:fr", null));
+    }
 
     [Fact]
     public void Nobody_holds_a_role_after_the_last_tenure_ended() => Assert.Empty(Holders("prime-minister", "country:ru", "2021-01-01"));
