@@ -40,10 +40,15 @@ internal sealed class RoleResolver(ExtractionLexicon lexicon)
             return null;
         }
 
-        return lexicon.Knowledge.HoldersOf(roleId, effectiveScope, memory.ReferenceDate)
+        var holder = lexicon.Knowledge.HoldersOf(roleId, effectiveScope, memory.ReferenceDate)
             .Select(e => e.Id)
             .OrderBy(id => id, StringComparer.Ordinal)
             .FirstOrDefault();
+
+        // «رئیس مجلس شورای اسلامی»: a country's role named with one of the country's bodies is held in the country.
+        return holder is null && lexicon.Knowledge.FindRole(roleId)?.Scope == "country" && lexicon.Entity(effectiveScope) is { Label: NodeLabel.Organization, Country: { } country }
+            ? Resolve(roleId, country, memory, fromLexicon)
+            : holder;
     }
 
     /// <summary>The role a person is introduced with in the article, else the one the lexicon says they held at the article's date.</summary>

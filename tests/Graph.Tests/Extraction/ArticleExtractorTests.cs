@@ -1,3 +1,5 @@
+using Graph.Extraction;
+using Graph.Lexicon;
 using Graph.Model;
 using static Graph.Tests.Extraction.TestExtraction;
 
@@ -841,5 +843,24 @@ public sealed class ArticleExtractorTests
         var graph = GraphOf(Article("مسکو (تاس): لاوروف در تهران با عراقچی دیدار کرد."));
 
         Assert.Equal(new HashSet<(string, string, string)> { (EdgeType.MetWith, "person:abbas-araghchi", "person:sergey-lavrov") }, Relations(graph, Scored));
+    }
+
+    [Fact]
+    public void A_countrys_role_named_with_one_of_its_bodies_is_held_in_the_country()
+    {
+        var knowledge = KnowledgeBase.FromSources(
+            LexiconSource.BuiltIn().Where(s => s.Name == "triggers.json")
+                .Append(LexiconSource.FromFile(Path.Combine(AppContext.BaseDirectory, "Extraction", "TestData", "lexicon.json")))
+                .Append(LexiconSource.FromJson("speaker.json", """
+                    {
+                      "roles": [{"id": "parliament-speaker", "nameEn": "Speaker", "names": ["رئیس مجلس"], "scope": "country"}],
+                      "entities": [{"id": "person:speaker", "label": "Person", "name": "کامران نوری", "nameEn": "Kamran Nouri",
+                        "roles": [{"role": "parliament-speaker", "of": "country:ir", "from": "2020-05-28", "to": null}]}]
+                    }
+                    """)));
+        var extractor = GraphExtractor.Create(knowledge);
+        extractor.Add(Article("رئیس مجلس شورای اسلامی گفت ایران از فلسطین حمایت می‌کند.", new DateOnly(2024, 6, 1)));
+
+        Assert.Contains((EdgeType.Supported, "person:speaker", "country:ps"), Relations(extractor.Build(), EdgeType.Supported));
     }
 }
