@@ -142,7 +142,11 @@ internal sealed class ExtractionOptions
         var extraction = Graph.Extraction.ExtractionOptions.Default with { LearnedNer = !parseResult.GetValue(NoLearnedNer) };
 
         // The recognizer's model loads on the other core while the lexicon loads: each takes a few hundred milliseconds at start.
-        _ = extraction.LearnedNer ? Task.Run(() => Graph.Ner.NerModel.BuiltIn, cancellationToken) : null;
+        if (extraction.LearnedNer)
+        {
+            _ = Task.Run(() => Graph.Ner.NerModel.BuiltIn, cancellationToken);
+        }
+
         if (LoadLexicon(lexiconFiles) is not { } knowledge)
         {
             return (ExitCodes.UsageError, null);

@@ -96,6 +96,9 @@ internal sealed class ExtractionLexicon
     /// <summary>Ordinary words that are never a name on their own («استقلال» independence, also a club), as matcher keys.</summary>
     public HashSet<string> NotNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="word"/> (normalized text) is one of <see cref="NotNames"/>.</summary>
+    public bool IsNotName(string word) => NotNames.Contains(PhraseMatcher<string>.Key(word));
+
     /// <summary>The trigger words.</summary>
     public TriggerSet Triggers { get; }
 

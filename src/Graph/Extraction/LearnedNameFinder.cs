@@ -100,7 +100,7 @@ internal sealed class LearnedNameFinder
         foreach (var span in tagged.Spans)
         {
             var label = LabelOf(span.Type);
-            if (label is null || !MadeOfWords(tokens, span) || IsSource(triggers, span) || span.First == span.Last && _lexicon.NotNames.Contains(PhraseMatcher<string>.Key(tokens[span.First].Text))
+            if (label is null || !MadeOfWords(tokens, span) || IsSource(triggers, span) || span.First == span.Last && _lexicon.IsNotName(tokens[span.First].Text)
                 || Enumerable.Range(span.First, span.Last - span.First + 1).Any(i => blocked[i])
                 || Enumerable.Range(span.First, span.Last - span.First + 1).All(i => nameWords[i]))
             {

@@ -50,7 +50,7 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             referents.Add(new Referent(kind, span, first, last, [name.Entry.EntityId], name.Entry.Label));
         }
 
-        AddLearnedPlacesAndOrganizations(tokens, learned.Where(n => !IsGovernmentOfCountry(n, governmentBodies, referents)).ToList(), referents, mentions, sentence.Index, memory);
+        AddLearnedPlacesAndOrganizations(tokens, learned.Where(n => !IsGovernmentOfCountry(n, view)).ToList(), referents, mentions, sentence.Index, memory);
         AddRolePhrases(text, tokens, roles, referents, view);
         AddCounterparts(referents, view);
         AddNewPeople(text, tokens, titles, referents, view, memory);
@@ -90,7 +90,7 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
             var placeContext = TriggerEndsAt(first - 1, TriggerKind.PlaceContext);
             var governmentContext = governmentBodies.Any(t => t.LastToken == first - 1);
             // A word the lexicon lists as never a name alone («ابتکار» initiative) is not confirmed by the recognizer.
-            var confirmable = first != last || !lexicon.NotNames.Contains(PhraseMatcher<string>.Key(text[nameSpan.Start..nameSpan.End]));
+            var confirmable = first != last || !lexicon.IsNotName(text[nameSpan.Start..nameSpan.End]);
             var entry = Choose(entries, memory, text, nameSpan, placeContext, governmentContext, label => confirmable && learnedNames?.Confirms(tagged, first, last, label) == true);
             if (entry is null)
             {
@@ -466,10 +466,9 @@ internal sealed class MentionFinder(ExtractionLexicon lexicon, ITokenizer tokeni
     /// Whether a learned organization is a government body and a country's name only («دولت قزاقستان», «وزارت خارجه
     /// بلاروس»): the country stays, as its government speaks for it (see <see cref="SentenceView.GovernmentBodyOf"/>).
     /// </summary>
-    private static bool IsGovernmentOfCountry(LearnedName name, List<TriggerHit> governmentBodies, List<Referent> referents) =>
+    private static bool IsGovernmentOfCountry(LearnedName name, SentenceView view) =>
         name is { Label: NodeLabel.Organization, ContainsPlaces: true }
-        && governmentBodies.Any(b => b.FirstToken == name.First
-            && referents.Any(r => r is { Label: NodeLabel.Country, Kind: ReferentKind.Name } && r.FirstToken == b.LastToken + 1 && r.LastToken == name.Last));
+        && view.Referents.Any(r => r.LastToken == name.Last && view.GovernmentBodyOf(r) is { } body && body.FirstToken == name.First);
 
     private static void AddLearnedPlacesAndOrganizations(IReadOnlyList<Token> tokens, List<LearnedName> learned, List<Referent> referents, List<MentionRecord> mentions, int sentence, ArticleMemory memory)
     {

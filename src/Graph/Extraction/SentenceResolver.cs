@@ -58,7 +58,7 @@ internal sealed class SentenceResolver(RoleResolver roles, ExtractionLexicon lex
                 // organization of the role when it condemns, supports or speaks; in any case it ends the previous speaker's turn.
                 if (referent is { EntityIds.Count: 0, Scopes.Count: 1, GroupSize: <= 1 } && referent.RoleId != Referent.CounterpartRole && IsVerbal(view))
                 {
-                    subject = referent with { EntityIds = referent.Scopes, Label = referent.Scopes[0].StartsWith("country:", StringComparison.Ordinal) ? NodeLabel.Country : NodeLabel.Organization };
+                    subject = referent with { EntityIds = referent.Scopes, Label = ExtractionLexicon.LabelOfId(referent.Scopes[0]) };
                 }
                 else
                 {

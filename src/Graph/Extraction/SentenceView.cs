@@ -97,7 +97,7 @@ internal sealed class SentenceView
         ReferentAt(index) ?? Triggers.Where(t => t.FirstToken == index && t.Is(TriggerKind.GovernmentBody)).Select(t => ReferentAt(t.LastToken + 1)).FirstOrDefault(r => r is not null && GovernmentBodyOf(r) is not null);
 
     /// <summary>The index of the first token from <paramref name="from"/> on that ends the statement's subject part: a speech verb or a colon; -1 if none.</summary>
-        public int StatementBoundary(int from = 0)
+    public int StatementBoundary(int from = 0)
     {
         var speech = Triggers.FirstOrDefault(t => t.Is(TriggerKind.Speech) && t.FirstToken >= from);
         var colon = -1;
